@@ -1,0 +1,96 @@
+#pragma once
+
+#include "capturesink.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QReadWriteLock>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace wsscope {
+
+// One event as stored: 40 bytes, no heap allocation of its own. Frame payloads and the details
+// of other events live in the log's arenas, referenced by payloadRef.
+struct EventRecord
+{
+    qint64 timeNs = 0;        // since the connection's start
+    quint64 length = 0;       // frames: the true payload length; others: 0
+    quint64 payloadRef = 0;   // arena reference (see EventLog::payload / details)
+    quint32 storedLength = 0; // bytes kept in the arena (frames: <= cap; others: size of details)
+    quint32 conn = 0;
+    quint32 maskKey = 0;
+    EventKind kind = EventKind::Frame;
+    Direction dir = Direction::Out;
+    quint8 opcode = 0;
+    quint8 flags = 0; // Flag bits below
+    enum Flag : quint8 {
+        Fin = 0x01,
+        Masked = 0x02,
+        Truncated = 0x04,
+        Rsv1 = 0x10, // Rsv bits shifted: (rsv << 4)
+        Rsv2 = 0x20,
+        Rsv3 = 0x40,
+        LenMask = 0x80 | 0x08, // length encoding: 0 = 7-bit, 0x08 = 16-bit, 0x80 = 64-bit
+    };
+    bool fin() const { return flags & Fin; }
+    bool masked() const { return flags & Masked; }
+    bool truncated() const { return flags & Truncated; }
+    quint8 rsv() const { return (flags >> 4) & 0x7; }
+    LengthEncoding lengthEncoding() const
+    {
+        return (flags & 0x80) ? LengthEncoding::Bits64 : (flags & 0x08) ? LengthEncoding::Bits16 : LengthEncoding::Bits7;
+    }
+};
+
+struct ConnectionRecord
+{
+    quint32 id = 0;
+    qint64 startNs = 0;  // monotonic start (0 for loaded sessions)
+    QJsonObject details; // as passed to connectionOpened
+};
+
+// Append-only log of every event of a session, for all connections.
+// Appends come from the capture thread; reads from any thread see a consistent prefix.
+// O(1) access by index; records live in fixed-size chunks that never move.
+class EventLog : public QObject, public CaptureSink
+{
+    Q_OBJECT
+public:
+    explicit EventLog(QObject *parent = nullptr);
+    ~EventLog() override;
+
+    // CaptureSink
+    quint32 connectionOpened(qint64 timeNs, const QJsonObject &details) override;
+    void frameCaptured(quint32 conn, Direction dir, const FrameInfo &frame, QByteArrayView payload) override;
+    void eventCaptured(quint32 conn, EventKind kind, Direction dir, qint64 timeNs,
+                       const QJsonObject &details) override;
+
+    // Loading a file: times already relative to the connection start.
+    quint32 addConnection(quint32 id, const QJsonObject &details);
+    void appendRecord(const EventRecord &prototype, QByteArrayView payloadOrDetails);
+
+    qsizetype size() const; // published count, acquire
+    EventRecord at(qsizetype index) const;
+    QByteArray payload(qsizetype index) const;       // frames: stored payload bytes
+    QJsonObject details(qsizetype index) const;      // non-frame events
+    QList<ConnectionRecord> connections() const;
+    ConnectionRecord connection(quint32 id) const;
+    qsizetype connectionCount() const;
+
+    quint64 payloadBytes() const; // bytes held in arenas
+
+signals:
+    // Coalesced: emitted at most once per turn of the event loop of the log's thread.
+    void appended(qsizetype newSize);
+    void connectionAdded(quint32 id);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace wsscope

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "capturesink.h"
+#include "connectionoptions.h"
+
+#include <QObject>
+#include <QAbstractSocket>
+
+#include <memory>
+
+namespace wsscope {
+
+// One client connection: a QWebSocket (the protocol engine) that reaches the server through an
+// in-process Tap, which records every byte both ways and decodes it (see docs and DESIGN).
+// Lives in the thread that created it; the Tap relays and decodes on the capture thread,
+// so capture never waits for the GUI.
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Open, Closing, Closed, Reconnecting };
+    Q_ENUM(State)
+
+    explicit ClientConnection(CaptureSink *sink, QObject *parent = nullptr);
+    ~ClientConnection() override;
+
+    void open(const ConnectionOptions &options);
+    void sendText(const QString &text);
+    void sendBinary(const QByteArray &data);
+    void ping(const QByteArray &payload = {});
+    void close(int code = 1000, const QString &reason = {});
+    void abort();
+
+    State state() const;
+    quint32 connectionId() const; // the number the sink gave; 0 before open()
+    const ConnectionOptions &options() const;
+    QString errorString() const;     // last error in plain words
+    qint64 lastRttNs() const;        // -1 when none yet
+    int lastHttpStatus() const;      // status of the upgrade answer, 0 if none
+
+signals:
+    void stateChanged(wsscope::ClientConnection::State state);
+    void opened();
+    void closed(int code, const QString &reason, bool clean);
+    void failed(const QString &message); // DNS, refusal, TLS, non-101 answer...
+    void rttMeasured(qint64 rttNs);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace wsscope

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <memory>
 
 namespace wsscope {
 
@@ -24,6 +25,10 @@ struct MessageInfo
 
 // Incremental RFC 6455 decoder for one direction of one connection.
 // A pausable state machine: feed any chunking of the stream and the results are identical.
+// For each frame the handler sees, in order: the violations its header breaks (as soon as the header
+// is complete), an invalid-UTF-8 violation found in its payload, close-body violations, frameDecoded(),
+// then messageCompleted() if it ended a data message. A message cut short by a new text/binary frame
+// (RFC 6455 §5.4 violation) keeps its index but is never reported as completed.
 class FrameDecoder
 {
 public:
@@ -57,12 +62,20 @@ public:
     // True between frames: no partial header or payload is pending.
     bool atFrameBoundary() const { return m_state == State::Header && m_headerFill == 0; }
 
+    // Bytes of memory held for the payload of the frame in progress (never more than payloadCap()).
+    quint64 bufferCapacity() const { return m_bufferCapacity; }
+
 private:
     enum class State : quint8 { Header, Payload };
 
-    void parseHeader();
-    void finishFrame(qint64 timeNs);
+    void feedHeaderSlow(const uchar *&p, const uchar *end, qint64 timeNs);
+    void beginFrame(const uchar *header, quint8 headerSize, quint64 streamOffset, qint64 timeNs);
+    void consumePayload(const uchar *p, quint64 size, qint64 timeNs);
+    void validateText(const char *data, quint64 size, qint64 timeNs);
+    void checkClosePayload(QByteArrayView payload, qint64 timeNs);
+    void finishFrame(QByteArrayView payload, qint64 timeNs);
     void report(ViolationKind kind, QString detail, qint64 timeNs);
+    char *reserveStored(quint64 size);
 
     Direction m_direction;
     Handler *m_handler;
@@ -72,17 +85,24 @@ private:
     State m_state = State::Header;
     quint8 m_header[14] = {};
     quint8 m_headerFill = 0;
+    quint8 m_maskBytes[4] = {};
     FrameInfo m_frame;
     quint64 m_payloadSeen = 0;
-    QByteArray m_payload; // stored (capped) payload of the current frame, unmasked
+    quint64 m_storeLimit = 0; // min(payloadLength, payloadCap) of the frame in progress
+    quint64 m_stored = 0;     // bytes of it kept in m_buffer, unmasked
+    quint64 m_bufferCapacity = 0;
+    std::unique_ptr<char[]> m_buffer;
 
     quint64 m_offset = 0;
     quint64 m_frameCount = 0;
     quint64 m_messageCount = 0;
+    quint64 m_nextMessageIndex = 0;
     bool m_closeSeen = false;
 
     // fragmented message in progress
     bool m_inMessage = false;
+    bool m_frameInMessage = false; // the frame in progress belongs to m_message
+    bool m_checkUtf8 = false;      // its payload goes through m_utf8
     MessageInfo m_message;
     Utf8Validator m_utf8;
 };

@@ -17,8 +17,14 @@ enum : quint8 {
     Ping = 0x9,
     Pong = 0xA,
 };
-inline bool isControl(quint8 opcode) { return (opcode & 0x8) != 0; }
-inline bool isKnown(quint8 opcode) { return opcode <= 2 || (opcode >= 8 && opcode <= 10); }
+inline bool isControl(quint8 opcode)
+{
+    return (opcode & 0x8) != 0;
+}
+inline bool isKnown(quint8 opcode)
+{
+    return opcode <= 2 || (opcode >= 8 && opcode <= 10);
+}
 } // namespace Opcode
 
 // How the payload length was written in the header (RFC 6455 §5.2).
@@ -44,6 +50,8 @@ struct FrameInfo
     bool fin = false;
     bool masked = false;
     bool truncated = false; // payload handed over is shorter than payloadLength (stored-payload cap)
+    quint64 frameIndex =
+        0; // 0-based index of the frame in this direction (Violation::frameIndex refers to it)
 };
 
 } // namespace wsscope

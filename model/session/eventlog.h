@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QReadWriteLock>
-
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -31,9 +30,10 @@ struct EventRecord
         Fin = 0x01,
         Masked = 0x02,
         Truncated = 0x04,
-        Rsv1 = 0x10, // Rsv bits shifted: (rsv << 4)
+        // The 0-7 rsv value of FrameInfo (Rsv::Rsv1 = 0x4) shifted left by 4.
+        Rsv1 = 0x40,
         Rsv2 = 0x20,
-        Rsv3 = 0x40,
+        Rsv3 = 0x10,
         LenMask = 0x80 | 0x08, // length encoding: 0 = 7-bit, 0x08 = 16-bit, 0x80 = 64-bit
     };
     bool fin() const { return flags & Fin; }
@@ -42,9 +42,13 @@ struct EventRecord
     quint8 rsv() const { return (flags >> 4) & 0x7; }
     LengthEncoding lengthEncoding() const
     {
-        return (flags & 0x80) ? LengthEncoding::Bits64 : (flags & 0x08) ? LengthEncoding::Bits16 : LengthEncoding::Bits7;
+        return (flags & 0x80)   ? LengthEncoding::Bits64
+               : (flags & 0x08) ? LengthEncoding::Bits16
+                                : LengthEncoding::Bits7;
     }
 };
+
+static_assert(sizeof(EventRecord) <= 40, "EventRecord must stay compact: millions are kept in memory");
 
 struct ConnectionRecord
 {
@@ -70,18 +74,44 @@ public:
                        const QJsonObject &details) override;
 
     // Loading a file: times already relative to the connection start.
+    // addConnection keeps id unless it is 0 or already taken (then the next free number is used);
+    // it returns the number used. Like connectionOpened it appends an EventKind::Connection record,
+    // so connections take their place in the order of events.
     quint32 addConnection(quint32 id, const QJsonObject &details);
+    // Frames: payloadOrDetails is the stored payload. Other kinds: the encodeDetails() form.
+    // The prototype's payloadRef and storedLength are ignored; the log fills them.
     void appendRecord(const EventRecord &prototype, QByteArrayView payloadOrDetails);
 
     qsizetype size() const; // published count, acquire
+    // Non-frame events from a file: times already relative, details stored compactly.
+    void appendEvent(const EventRecord &prototype, const QJsonObject &details);
+
     EventRecord at(qsizetype index) const;
-    QByteArray payload(qsizetype index) const;       // frames: stored payload bytes
-    QJsonObject details(qsizetype index) const;      // non-frame events
+    QByteArray payload(qsizetype index) const;  // frames: stored payload bytes
+    QJsonObject details(qsizetype index) const; // non-frame events
     QList<ConnectionRecord> connections() const;
     ConnectionRecord connection(quint32 id) const;
     qsizetype connectionCount() const;
 
     quint64 payloadBytes() const; // bytes held in arenas
+    // Everything the log has allocated: record chunks, chunk tables, arena blocks (including their
+    // unused tails). memoryBytes() - payloadBytes() is the cost of the log beyond the payloads.
+    quint64 memoryBytes() const;
+
+    // Records live in chunks of this many; payloads in arena chunks of ArenaChunkSize bytes. A payload
+    // larger than LargePayload gets a block of its own, so a chunk never wastes more than that at its end.
+    static constexpr qsizetype RecordsPerChunk = qsizetype(1) << 16;
+    static constexpr qsizetype ArenaChunkSize = qsizetype(4) << 20;
+    static constexpr qsizetype LargePayload = ArenaChunkSize / 4;
+
+    // Display name of an opcode ("Text", "Ping", "Reserved (0x3)"), translated.
+    static QString opcodeName(quint8 opcode);
+    // A frame record from a decoded header: times stay as given (monotonic until the log rebases them).
+    static EventRecord frameRecordFrom(const FrameInfo &frame, quint32 conn = 0,
+                                       Direction dir = Direction::Out);
+    // The compact form non-frame details take in the arena (CBOR), and back.
+    static QByteArray encodeDetails(const QJsonObject &details);
+    static QJsonObject decodeDetails(QByteArrayView encoded);
 
 signals:
     // Coalesced: emitted at most once per turn of the event loop of the log's thread.
@@ -89,6 +119,8 @@ signals:
     void connectionAdded(quint32 id);
 
 private:
+    void scheduleAppended();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QHostAddress>
+#include <QList>
+#include <QUrl>
+
+class QWebSocketServer;
+class QWebSocket;
+class QTimer;
+
+namespace wsscope {
+
+// A built-in WebSocket server on 127.0.0.1 that streams a realistic mix: JSON ticker updates,
+// CBOR binary frames, fragmented messages, server pings and an echo channel. It lets a newcomer
+// see live traffic within seconds, and gives tests and benchmarks a peer in the same process.
+class DemoServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoServer(QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    // Port 0 picks a free port. Returns false with errorString() set when it cannot listen.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QUrl url() const;
+    QString errorString() const;
+    // Ticker updates per second for each client (default 5).
+    void setTickRate(int perSecond);
+
+private:
+    void onNewConnection();
+    void tick(QWebSocket *client);
+    void onText(QWebSocket *client, const QString &text);
+
+    QWebSocketServer *m_server;
+    QList<QWebSocket *> m_clients;
+    int m_tickRate = 5;
+    quint64 m_seq = 0;
+};
+
+} // namespace wsscope

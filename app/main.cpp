@@ -1,0 +1,51 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+#include <cstring>
+
+#ifdef WSSCOPE_WITH_GUI
+#include <QApplication>
+#endif
+
+namespace {
+
+bool isHeadless(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    for (const char *cmd : {"record", "show", "demo-server", "--version", "-v", "--help", "-h", "help"}) {
+        if (std::strcmp(first, cmd) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("WsScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("WsScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WSSCOPE_VERSION));
+
+#ifdef WSSCOPE_WITH_GUI
+    if (!isHeadless(argc, argv)) {
+        QApplication app(argc, argv);
+        wsscope::installTranslations();
+        return wsscope::runGui(app.arguments());
+    }
+#else
+    if (!isHeadless(argc, argv) && argc >= 2 && std::strcmp(argv[1], "--demo") != 0) {
+        std::fprintf(stderr, "This WsScope was built without its window; use: wsscope record|show|demo-server\n");
+        return 2;
+    }
+#endif
+    // Headless subcommands need no display: they run on QCoreApplication.
+    QCoreApplication app(argc, argv);
+    wsscope::installTranslations();
+    return wsscope::runHeadless(app.arguments());
+}

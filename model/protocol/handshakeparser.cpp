@@ -244,6 +244,8 @@ void HandshakeParser::finish()
 
 bool HandshakeParser::takeLine(QByteArray &line, qsizetype maxLength, bool head)
 {
+    // Body bytes may have been consumed since the last search.
+    m_scan = std::max(m_scan, m_pos);
     const qsizetype nl = m_buffer.indexOf('\n', m_scan);
     if (nl < 0) {
         m_scan = m_buffer.size();
@@ -472,7 +474,8 @@ HandshakeParser::Status HandshakeParser::feed(const char *data, qsizetype size)
             if (!more)
                 break;
             // RFC 7230 §4.1: chunk-size [ chunk-ext ] CRLF
-            const QByteArray hex = trimOws(line.left(line.indexOf(';')));
+            const qsizetype semicolon = line.indexOf(';');
+            const QByteArray hex = trimOws(semicolon < 0 ? line : line.left(semicolon));
             bool ok = !hex.isEmpty() && hex.size() <= 15;
             const qint64 chunk = ok ? hex.toLongLong(&ok, 16) : 0;
             if (!ok || hex.startsWith('+') || hex.startsWith('-')) {

@@ -203,6 +203,13 @@ void FrameDecoder::beginFrame(const uchar *h, quint8 headerSize, quint64 streamO
                QCoreApplication::translate("FrameDecoder", "opcode 0x%1").arg(op, 0, 16), timeNs);
     if (Q_UNLIKELY(f.rsv & ~m_negotiatedRsv))
         report(ViolationKind::RsvWithoutExtension, rsvNames(quint8(f.rsv & ~m_negotiatedRsv)), timeNs);
+    // RFC 7692 §6: permessage-deflate marks a message by RSV1 on its first frame only; control and
+    // continuation frames must not carry it.
+    else if (Q_UNLIKELY((f.rsv & Rsv::Rsv1) && (op == Opcode::Continuation || control)))
+        report(
+            ViolationKind::RsvWithoutExtension,
+            QCoreApplication::translate("FrameDecoder", "RSV1 on opcode 0x%1 (RFC 7692 §6)").arg(op, 0, 16),
+            timeNs);
     if (Q_UNLIKELY(f.lengthEncoding == LengthEncoding::Bits16 && f.payloadLength < 126))
         report(
             ViolationKind::NonMinimalLength,

@@ -26,9 +26,10 @@ struct MessageInfo
 // Incremental RFC 6455 decoder for one direction of one connection.
 // A pausable state machine: feed any chunking of the stream and the results are identical.
 // For each frame the handler sees, in order: the violations its header breaks (as soon as the header
-// is complete), an invalid-UTF-8 violation found in its payload, close-body violations, frameDecoded(),
-// then messageCompleted() if it ended a data message. A message cut short by a new text/binary frame
-// (RFC 6455 §5.4 violation) keeps its index but is never reported as completed.
+// is complete, with the time of that feed() call), an invalid-UTF-8 violation found in its payload,
+// close-body violations, frameDecoded(), then messageCompleted() if it ended a data message. A message cut
+// short by a new text/binary frame (RFC 6455 §5.4 violation) keeps its index but is never reported as
+// completed.
 class FrameDecoder
 {
 public:
@@ -48,6 +49,7 @@ public:
 
     // RSV bits an agreed extension defines (Rsv::Rsv1 for permessage-deflate); others are violations.
     void setNegotiatedRsv(quint8 rsvMask) { m_negotiatedRsv = rsvMask; }
+    // Takes effect from the next frame header on.
     void setPayloadCap(quint64 cap) { m_payloadCap = cap; }
     quint64 payloadCap() const { return m_payloadCap; }
 

@@ -461,6 +461,17 @@ void TestFrameDecoder::negotiatedRsv1SkipsUtf8()
     QCOMPARE(r.messages[0].frameCount, quint64(2));
     QCOMPARE(r.frames[0].info.rsv, quint8(0x4));
     QVERIFY(!r.messages[1].compressed);
+
+    // Negotiated RSV1 is still wrong on continuation and control frames.
+    Recorder r2;
+    FrameDecoder d2(Direction::In, &r2);
+    d2.setNegotiatedRsv(Rsv::Rsv1);
+    d2.feed(makeFrame(Opcode::Binary, "a", false, false, 0x4) +
+                makeFrame(Opcode::Continuation, "b", true, false, 0x4) +
+                makeFrame(Opcode::Ping, "c", true, false, 0x4) + makeFrame(Opcode::Binary, "d"),
+            1);
+    QCOMPARE(r2.violationList(), QStringLiteral("rsv-without-extension@1,rsv-without-extension@2"));
+    QCOMPARE(r2.frames.size(), 4);
 }
 
 void TestFrameDecoder::utf8SplitAcrossFragments()

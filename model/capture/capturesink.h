@@ -32,7 +32,8 @@ public:
     virtual ~CaptureSink() = default;
     // Returns the new connection's number. details: url, source ("client"|"proxy"|"import"), started.
     virtual quint32 connectionOpened(qint64 timeNs, const QJsonObject &details) = 0;
-    virtual void frameCaptured(quint32 conn, Direction dir, const FrameInfo &frame, QByteArrayView payload) = 0;
+    virtual void frameCaptured(quint32 conn, Direction dir, const FrameInfo &frame,
+                               QByteArrayView payload) = 0;
     virtual void eventCaptured(quint32 conn, EventKind kind, Direction dir, qint64 timeNs,
                                const QJsonObject &details) = 0;
 };

@@ -3,9 +3,8 @@
 #include "capturesink.h"
 #include "connectionoptions.h"
 
-#include <QObject>
 #include <QAbstractSocket>
-
+#include <QObject>
 #include <memory>
 
 namespace wsscope {
@@ -34,9 +33,10 @@ public:
     State state() const;
     quint32 connectionId() const; // the number the sink gave; 0 before open()
     const ConnectionOptions &options() const;
-    QString errorString() const;     // last error in plain words
-    qint64 lastRttNs() const;        // -1 when none yet
-    int lastHttpStatus() const;      // status of the upgrade answer, 0 if none
+    QString errorString() const; // last error in plain words
+    qint64 lastRttNs() const;    // -1 when none yet
+    int lastHttpStatus() const;  // status of the upgrade answer, 0 if none
+    quint16 tapPort() const;     // the capture relay's port on 127.0.0.1, 0 if it could not listen
 
 signals:
     void stateChanged(wsscope::ClientConnection::State state);

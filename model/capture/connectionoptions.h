@@ -27,12 +27,13 @@ struct ConnectionOptions
     QString origin;
     TlsOptions tls;
     QNetworkProxy upstreamProxy = QNetworkProxy(QNetworkProxy::NoProxy); // how the Tap reaches the server
-    int autoPingIntervalMs = 0;    // 0: off
+    int autoPingIntervalMs = 0;                                          // 0: off
     bool autoReconnect = false;
     int reconnectMaxDelayMs = 30000; // exponential backoff 500 ms, 1 s, 2 s, ... capped here
     int outgoingFrameSize = 0;       // >0: fragment outgoing messages into frames of this many bytes
     quint64 payloadCap = 16u * 1024u * 1024u;
-    QString name; // user-given label
+    int connectTimeoutMs = 30000; // TCP + TLS to the server, then the Tap gives up
+    QString name;                 // user-given label
 };
 
 } // namespace wsscope

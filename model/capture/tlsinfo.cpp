@@ -1,0 +1,156 @@
+#include "tlsinfo.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSslCipher>
+#include <QSslSocket>
+
+namespace wsscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wsscope::TlsInfo", text);
+}
+
+QString joinedInfo(const QSslCertificate &c, bool issuer)
+{
+    // The display name drops the organisation; keep CN, O and OU so look-alike certificates differ.
+    QStringList parts;
+    const auto field = [&](QSslCertificate::SubjectInfo info, const char *label) {
+        const QStringList values = issuer ? c.issuerInfo(info) : c.subjectInfo(info);
+        for (const QString &v : values)
+            parts << QStringLiteral("%1=%2").arg(QLatin1String(label), v);
+    };
+    field(QSslCertificate::CommonName, "CN");
+    field(QSslCertificate::Organization, "O");
+    field(QSslCertificate::OrganizationalUnitName, "OU");
+    if (parts.isEmpty())
+        return issuer ? c.issuerDisplayName() : c.subjectDisplayName();
+    return parts.join(QStringLiteral(", "));
+}
+
+// Short phrases for the refusal sentence; Qt's own texts are full sentences.
+QString shortReason(const QSslError &error)
+{
+    switch (error.error()) {
+    case QSslError::SelfSignedCertificate:
+        return tr("self-signed certificate");
+    case QSslError::SelfSignedCertificateInChain:
+        return tr("self-signed certificate in the chain");
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+        return tr("issuer unknown");
+    case QSslError::CertificateExpired:
+        return tr("certificate expired");
+    case QSslError::CertificateNotYetValid:
+        return tr("certificate not yet valid");
+    case QSslError::HostNameMismatch:
+        return tr("issued for another host name");
+    case QSslError::CertificateRevoked:
+        return tr("certificate revoked");
+    default:
+        return error.errorString();
+    }
+}
+
+} // namespace
+
+namespace TlsInfo {
+
+QJsonObject certificate(const QSslCertificate &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("subject"), joinedInfo(c, false));
+    o.insert(QStringLiteral("issuer"), joinedInfo(c, true));
+    o.insert(QStringLiteral("notBefore"), c.effectiveDate().toUTC().toString(Qt::ISODate));
+    o.insert(QStringLiteral("notAfter"), c.expiryDate().toUTC().toString(Qt::ISODate));
+    o.insert(QStringLiteral("sha256"),
+             QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+    o.insert(QStringLiteral("serial"), QString::fromLatin1(c.serialNumber()));
+    o.insert(QStringLiteral("selfSigned"), c.isSelfSigned());
+    const QStringList names = c.subjectAlternativeNames().values(QSsl::DnsEntry) +
+                              c.subjectAlternativeNames().values(QSsl::IpAddressEntry);
+    if (!names.isEmpty())
+        o.insert(QStringLiteral("altNames"), QJsonArray::fromStringList(names));
+    return o;
+}
+
+QJsonArray chain(const QList<QSslCertificate> &chain)
+{
+    QJsonArray a;
+    for (const QSslCertificate &c : chain)
+        a.append(certificate(c));
+    return a;
+}
+
+QJsonArray errors(const QList<QSslError> &errors)
+{
+    QJsonArray a;
+    for (const QSslError &e : errors) {
+        QJsonObject o;
+        o.insert(QStringLiteral("code"), int(e.error()));
+        o.insert(QStringLiteral("text"), e.errorString());
+        if (!e.certificate().isNull())
+            o.insert(QStringLiteral("certificate"), certificate(e.certificate()));
+        a.append(o);
+    }
+    return a;
+}
+
+QString protocolName(int sslProtocol)
+{
+    // Old protocols are deprecated in Qt 6 but a server may still negotiate them; name them all the same.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    switch (QSsl::SslProtocol(sslProtocol)) {
+    case QSsl::TlsV1_0:
+        return QStringLiteral("TLS 1.0");
+    case QSsl::TlsV1_1:
+        return QStringLiteral("TLS 1.1");
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLS 1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLS 1.3");
+    case QSsl::DtlsV1_0:
+        return QStringLiteral("DTLS 1.0");
+    case QSsl::DtlsV1_2:
+        return QStringLiteral("DTLS 1.2");
+    default:
+        return tr("unknown");
+    }
+    QT_WARNING_POP
+}
+
+QJsonObject session(const QSslSocket *socket)
+{
+    QJsonObject o;
+    const QSslCipher cipher = socket->sessionCipher();
+    o.insert(QStringLiteral("protocol"), protocolName(int(socket->sessionProtocol())));
+    o.insert(QStringLiteral("cipher"), cipher.name());
+    o.insert(QStringLiteral("cipherBits"), cipher.usedBits());
+    o.insert(QStringLiteral("keyExchange"), cipher.keyExchangeMethod());
+    o.insert(QStringLiteral("peerName"),
+             socket->peerVerifyName().isEmpty() ? socket->peerName() : socket->peerVerifyName());
+    o.insert(QStringLiteral("chain"), chain(socket->peerCertificateChain()));
+    return o;
+}
+
+QString refusalMessage(const QList<QSslError> &errors)
+{
+    QStringList reasons;
+    for (const QSslError &e : errors) {
+        const QString r = shortReason(e);
+        if (!reasons.contains(r))
+            reasons << r;
+    }
+    return tr("The server's certificate is not trusted (%1). Add its CA with --cacert or allow insecure "
+              "for this connection.")
+        .arg(reasons.join(QStringLiteral(", ")));
+}
+
+} // namespace TlsInfo
+
+} // namespace wsscope

@@ -1,0 +1,41 @@
+#!/bin/sh
+# Makes a throw-away certificate authority and a server certificate for wss:// tests on loopback.
+#
+#   make_cert.sh DIR
+#
+# writes into DIR (created if needed):
+#   ca.pem       self-signed CA certificate (trust this one in the client)
+#   ca.key       its key (only needed to sign more certificates)
+#   server.pem   server certificate signed by the CA, subjectAltName DNS:localhost and IP:127.0.0.1
+#   server.key   its private key, PKCS#8 PEM, unencrypted
+# EC P-256 keys keep it fast (well under a second). Valid from now for 30 days; make fresh ones per test run.
+set -eu
+
+if [ $# -ne 1 ]; then
+    echo "usage: $0 DIR" >&2
+    exit 2
+fi
+dir=$1
+mkdir -p "$dir"
+cd "$dir"
+
+ext=$(mktemp)
+trap 'rm -f "$ext" server.csr' EXIT
+
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ca.key
+openssl req -x509 -new -key ca.key -sha256 -days 30 -subj "/CN=WsScope Test CA" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+    -out ca.pem
+
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out server.key
+openssl req -new -key server.key -subj "/CN=localhost" -out server.csr
+# RFC 6125 / RFC 2818: clients match the host against subjectAltName, not the common name.
+cat > "$ext" <<EOT
+basicConstraints=CA:FALSE
+keyUsage=critical,digitalSignature
+extendedKeyUsage=serverAuth
+subjectAltName=DNS:localhost,IP:127.0.0.1
+EOT
+openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -set_serial "0x$(openssl rand -hex 8)" \
+    -days 30 -sha256 -extfile "$ext" -out server.pem
+chmod 600 ca.key server.key

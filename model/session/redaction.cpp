@@ -1,0 +1,158 @@
+#include "redaction.h"
+
+#include <QUrl>
+
+namespace wsscope {
+
+namespace {
+
+bool containsName(const QStringList &names, QStringView name)
+{
+    for (const QString &n : names) {
+        if (name.compare(n, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Redaction::Redaction() : m_headers(defaultHeaderNames()) {}
+
+Redaction Redaction::none()
+{
+    Redaction r;
+    r.m_headers.clear();
+    return r;
+}
+
+QStringList Redaction::defaultHeaderNames()
+{
+    return {QStringLiteral("Authorization"), QStringLiteral("Cookie"), QStringLiteral("Set-Cookie"),
+            QStringLiteral("Proxy-Authorization")};
+}
+
+void Redaction::setHeaderNames(const QStringList &names)
+{
+    m_headers.clear();
+    for (const QString &n : names) {
+        if (!n.trimmed().isEmpty())
+            m_headers.append(n.trimmed());
+    }
+}
+
+void Redaction::setQueryParameterNames(const QStringList &names)
+{
+    m_query.clear();
+    for (const QString &n : names) {
+        if (!n.trimmed().isEmpty())
+            m_query.append(n.trimmed());
+    }
+}
+
+bool Redaction::redactsHeader(QStringView name) const
+{
+    return containsName(m_headers, name.trimmed());
+}
+
+bool Redaction::redactsQueryParameter(QStringView name) const
+{
+    return containsName(m_query, name);
+}
+
+QString Redaction::headerValue(QStringView name, const QString &value) const
+{
+    return redactsHeader(name) ? QString::fromLatin1(Placeholder) : value;
+}
+
+QString Redaction::query(QStringView query) const
+{
+    QString out;
+    out.reserve(query.size());
+    qsizetype start = 0;
+    while (start <= query.size()) {
+        qsizetype end = query.indexOf(QLatin1Char('&'), start);
+        if (end < 0)
+            end = query.size();
+        const QStringView pair = query.mid(start, end - start);
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const QStringView rawName = eq < 0 ? pair : pair.left(eq);
+        // Names are compared decoded: "acc%65ss_token" is the same parameter to the server.
+        const QString name = QUrl::fromPercentEncoding(rawName.toUtf8());
+        if (start > 0)
+            out += QLatin1Char('&');
+        if (eq >= 0 && redactsQueryParameter(name)) {
+            out += rawName;
+            out += QLatin1Char('=');
+            out += QLatin1String(Placeholder);
+        } else {
+            out += pair;
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+QString Redaction::url(const QString &url) const
+{
+    if (m_query.isEmpty())
+        return url;
+    const qsizetype question = url.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return url;
+    qsizetype hash = url.indexOf(QLatin1Char('#'), question);
+    if (hash < 0)
+        hash = url.size();
+    const QStringView view(url);
+    return view.left(question + 1).toString() + query(view.mid(question + 1, hash - question - 1)) +
+           view.mid(hash).toString();
+}
+
+QString Redaction::rawHead(const QString &raw) const
+{
+    if (isEmpty())
+        return raw;
+    QString out;
+    out.reserve(raw.size());
+    qsizetype start = 0;
+    bool first = true;
+    while (start < raw.size()) {
+        qsizetype end = raw.indexOf(QLatin1Char('\n'), start);
+        end = end < 0 ? raw.size() : end + 1;
+        const QStringView line = QStringView(raw).mid(start, end - start);
+        // Keep the line ending exactly as it was (CRLF or a lone LF).
+        qsizetype contentLength = line.size();
+        while (contentLength > 0 &&
+               (line[contentLength - 1] == QLatin1Char('\n') || line[contentLength - 1] == QLatin1Char('\r')))
+            --contentLength;
+        const QStringView content = line.left(contentLength);
+        const QStringView ending = line.mid(contentLength);
+        if (first) {
+            // Request line "GET /path?query HTTP/1.1": the target is the second word.
+            const qsizetype s1 = content.indexOf(QLatin1Char(' '));
+            const qsizetype s2 = s1 < 0 ? -1 : content.indexOf(QLatin1Char(' '), s1 + 1);
+            if (s1 >= 0 && s2 > s1 && !content.startsWith(QLatin1String("HTTP/"))) {
+                out += content.left(s1 + 1);
+                out += url(content.mid(s1 + 1, s2 - s1 - 1).toString());
+                out += content.mid(s2);
+            } else {
+                out += content;
+            }
+            first = false;
+        } else {
+            const qsizetype colon = content.indexOf(QLatin1Char(':'));
+            if (colon > 0 && redactsHeader(content.left(colon))) {
+                out += content.left(colon + 1);
+                out += QLatin1Char(' ');
+                out += QLatin1String(Placeholder);
+            } else {
+                out += content;
+            }
+        }
+        out += ending;
+        start = end;
+    }
+    return out;
+}
+
+} // namespace wsscope

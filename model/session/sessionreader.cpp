@@ -1,0 +1,773 @@
+#include "sessionreader.h"
+
+#include "eventlog.h"
+#include "sessionformat.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVarLengthArray>
+#include <cmath>
+#include <cstring>
+
+namespace wsscope {
+
+namespace {
+
+constexpr qsizetype ReadBlock = qsizetype(1) << 20;
+// A header is short; a first line longer than this without an end is not one.
+constexpr qsizetype MaxHeaderLength = qsizetype(64) << 10;
+
+// One member of the top-level object of a line. Strings without escapes and nested values stay
+// views into the line; only escaped strings are decoded into storage of their own.
+struct Field
+{
+    enum Type { String, Number, True, False, Null, Object, Array };
+    QByteArrayView rawKey;
+    QByteArray decodedKey;
+    bool keyEscaped = false;
+    Type type = Null;
+    QByteArrayView raw; // number text, nested value text, or string contents between the quotes
+    QByteArray decoded;
+    bool escaped = false;
+
+    QByteArrayView key() const { return keyEscaped ? QByteArrayView(decodedKey) : rawKey; }
+    QByteArrayView string() const { return escaped ? QByteArrayView(decoded) : raw; }
+};
+
+using Fields = QVarLengthArray<Field, 16>;
+
+void appendUtf8(char32_t cp, QByteArray &out)
+{
+    if (cp < 0x80) {
+        out.append(char(cp));
+    } else if (cp < 0x800) {
+        out.append(char(0xC0 | (cp >> 6)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.append(char(0xE0 | (cp >> 12)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else {
+        out.append(char(0xF0 | (cp >> 18)));
+        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+// A strict scanner of one JSON object per line (RFC 8259). Nested values are only delimited here;
+// they are parsed by QJsonDocument when an event keeps them.
+class LineScanner
+{
+public:
+    bool scan(QByteArrayView line, Fields &fields)
+    {
+        m_begin = line.data();
+        m_p = m_begin;
+        m_end = m_begin + line.size();
+        skipSpace();
+        if (!expect('{'))
+            return false;
+        skipSpace();
+        if (m_p < m_end && *m_p == '}') {
+            ++m_p;
+            return finish();
+        }
+        for (;;) {
+            Field field;
+            skipSpace();
+            if (m_p >= m_end || *m_p != '"')
+                return error();
+            if (!scanString(&field.rawKey, &field.decodedKey, &field.keyEscaped))
+                return false;
+            skipSpace();
+            if (!expect(':'))
+                return false;
+            skipSpace();
+            if (!scanValue(field))
+                return false;
+            fields.append(std::move(field));
+            skipSpace();
+            if (m_p < m_end && *m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (!expect('}'))
+                return false;
+            return finish();
+        }
+    }
+
+    qsizetype errorColumn() const { return m_errorAt - m_begin + 1; }
+
+private:
+    bool error()
+    {
+        m_errorAt = m_p;
+        return false;
+    }
+    bool expect(char c)
+    {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return error();
+    }
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\r' || *m_p == '\n'))
+            ++m_p;
+    }
+    bool finish()
+    {
+        skipSpace();
+        return m_p == m_end || error();
+    }
+
+    bool scanHex4(char32_t *value)
+    {
+        if (m_end - m_p < 4)
+            return error();
+        char32_t v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = m_p[i];
+            v <<= 4;
+            if (c >= '0' && c <= '9')
+                v |= char32_t(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= char32_t(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= char32_t(c - 'A' + 10);
+            else
+                return error();
+        }
+        m_p += 4;
+        *value = v;
+        return true;
+    }
+
+    // At the opening quote.
+    bool scanString(QByteArrayView *raw, QByteArray *decoded, bool *escaped)
+    {
+        const char *start = ++m_p;
+        const char *p = start;
+        while (p < m_end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
+            ++p;
+        if (p < m_end && *p == '"') {
+            *raw = QByteArrayView(start, p - start);
+            m_p = p + 1;
+            return true;
+        }
+        *escaped = true;
+        decoded->clear();
+        decoded->append(start, p - start);
+        m_p = p;
+        while (m_p < m_end) {
+            const char c = *m_p;
+            if (c == '"') {
+                *raw = QByteArrayView(start, m_p - start);
+                ++m_p;
+                return true;
+            }
+            if (uchar(c) < 0x20)
+                return error();
+            if (c != '\\') {
+                decoded->append(c);
+                ++m_p;
+                continue;
+            }
+            if (++m_p >= m_end)
+                return error();
+            const char e = *m_p++;
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                decoded->append(e);
+                break;
+            case 'b':
+                decoded->append('\b');
+                break;
+            case 'f':
+                decoded->append('\f');
+                break;
+            case 'n':
+                decoded->append('\n');
+                break;
+            case 'r':
+                decoded->append('\r');
+                break;
+            case 't':
+                decoded->append('\t');
+                break;
+            case 'u': {
+                char32_t cp;
+                if (!scanHex4(&cp))
+                    return false;
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    char32_t low;
+                    if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
+                        return error();
+                    m_p += 2;
+                    if (!scanHex4(&low) || low < 0xDC00 || low > 0xDFFF)
+                        return error();
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    return error(); // a lone low surrogate is no character
+                }
+                appendUtf8(cp, *decoded);
+                break;
+            }
+            default:
+                --m_p;
+                return error();
+            }
+        }
+        return error();
+    }
+
+    bool scanNumber(Field &field)
+    {
+        const char *start = m_p;
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        auto digits = [this] {
+            const char *s = m_p;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            return m_p - s;
+        };
+        if (m_p < m_end && *m_p == '0')
+            ++m_p;
+        else if (digits() == 0)
+            return error();
+        if (m_p < m_end && *m_p == '.') {
+            ++m_p;
+            if (digits() == 0)
+                return error();
+        }
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (digits() == 0)
+                return error();
+        }
+        field.type = Field::Number;
+        field.raw = QByteArrayView(start, m_p - start);
+        return true;
+    }
+
+    // Delimits an object or array, strings inside included; QJsonDocument validates it if it is used.
+    bool skipNested(Field &field)
+    {
+        const char *start = m_p;
+        int depth = 0;
+        while (m_p < m_end) {
+            const char c = *m_p++;
+            if (c == '"') {
+                while (m_p < m_end && *m_p != '"') {
+                    if (*m_p == '\\')
+                        ++m_p;
+                    ++m_p;
+                }
+                if (m_p >= m_end)
+                    return error();
+                ++m_p;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0) {
+                    field.type = *start == '{' ? Field::Object : Field::Array;
+                    field.raw = QByteArrayView(start, m_p - start);
+                    return true;
+                }
+            }
+        }
+        return error();
+    }
+
+    bool literal(const char *word, Field &field, Field::Type type)
+    {
+        const qsizetype n = qsizetype(std::strlen(word));
+        if (m_end - m_p < n || std::memcmp(m_p, word, size_t(n)) != 0)
+            return error();
+        field.raw = QByteArrayView(m_p, n);
+        field.type = type;
+        m_p += n;
+        return true;
+    }
+
+    bool scanValue(Field &field)
+    {
+        if (m_p >= m_end)
+            return error();
+        switch (*m_p) {
+        case '"':
+            field.type = Field::String;
+            return scanString(&field.raw, &field.decoded, &field.escaped);
+        case '{':
+        case '[':
+            return skipNested(field);
+        case 't':
+            return literal("true", field, Field::True);
+        case 'f':
+            return literal("false", field, Field::False);
+        case 'n':
+            return literal("null", field, Field::Null);
+        default:
+            return scanNumber(field);
+        }
+    }
+
+    const char *m_begin = nullptr;
+    const char *m_p = nullptr;
+    const char *m_end = nullptr;
+    const char *m_errorAt = nullptr;
+};
+
+const Field *findField(const Fields &fields, const char *key)
+{
+    const QByteArrayView wanted(key, qsizetype(std::strlen(key)));
+    for (const Field &field : fields) {
+        if (field.key() == wanted)
+            return &field;
+    }
+    return nullptr;
+}
+
+bool toUnsigned(const Field *field, quint64 max, quint64 *value)
+{
+    if (!field || field->type != Field::Number || field->raw.isEmpty() || field->raw.size() > 20)
+        return false;
+    quint64 v = 0;
+    for (const char c : field->raw) {
+        if (c < '0' || c > '9')
+            return false;
+        const quint64 digit = quint64(c - '0');
+        if (v > (max - digit) / 10)
+            return false;
+        v = v * 10 + digit;
+    }
+    *value = v;
+    return true;
+}
+
+bool toBool(const Field *field, bool fallback, bool *value)
+{
+    if (!field) {
+        *value = fallback;
+        return true;
+    }
+    if (field->type != Field::True && field->type != Field::False)
+        return false;
+    *value = field->type == Field::True;
+    return true;
+}
+
+QJsonValue toJsonValue(const Field &field, bool *ok)
+{
+    switch (field.type) {
+    case Field::String:
+        return QString::fromUtf8(field.string());
+    case Field::True:
+        return true;
+    case Field::False:
+        return false;
+    case Field::Null:
+        return QJsonValue::Null;
+    case Field::Number: {
+        quint64 magnitude;
+        const bool negative = field.raw.startsWith('-');
+        Field digits = field;
+        digits.raw = negative ? field.raw.sliced(1) : field.raw;
+        // Integers stay integers, as QJsonDocument keeps them (up to 2^63).
+        if (toUnsigned(&digits, quint64(std::numeric_limits<qint64>::max()), &magnitude))
+            return negative ? -qint64(magnitude) : qint64(magnitude);
+        return field.raw.toByteArray().toDouble(ok);
+    }
+    case Field::Object:
+    case Field::Array: {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(field.raw.toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            *ok = false;
+            return QJsonValue();
+        }
+        return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    }
+    }
+    return QJsonValue();
+}
+
+} // namespace
+
+struct SessionReader::State
+{
+    EventLog *log = nullptr;
+    qint64 line = 0;
+    QHash<quint32, quint32> connections; // number in the file -> number in the log
+    Fields fields;
+    LineScanner scanner;
+};
+
+bool SessionReader::read(const QString &path, EventLog *log)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("Could not open %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return read(&file, log);
+}
+
+bool SessionReader::read(QIODevice *device, EventLog *log)
+{
+    m_error.clear();
+    m_problems.clear();
+    m_problemCount = 0;
+    m_version = 0;
+    m_created.clear();
+    m_application.clear();
+    m_lines = 0;
+    m_events = 0;
+
+    State state;
+    state.log = log;
+    bool headerRead = false;
+    bool skippingLongLine = false;
+    QByteArray buffer;
+    qsizetype pos = 0;
+    const qint64 total = device->isSequential() ? -1 : device->size();
+
+    // Handles one line; returns false when reading must stop.
+    auto handleLine = [&](QByteArrayView line, bool complete) {
+        ++m_lines;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!headerRead) {
+            if (!readHeader(line))
+                return false;
+            headerRead = true;
+            return true;
+        }
+        readEvent(line, complete, state);
+        return true;
+    };
+
+    for (;;) {
+        const char *data = buffer.constData();
+        const void *newline =
+            pos < buffer.size() ? std::memchr(data + pos, '\n', size_t(buffer.size() - pos)) : nullptr;
+        if (newline) {
+            const qsizetype end = static_cast<const char *>(newline) - data;
+            if (skippingLongLine) {
+                skippingLongLine = false;
+                ++m_lines;
+                addProblem(m_lines, tr("Line %1 is longer than %2 MiB; it was skipped.")
+                                        .arg(m_lines)
+                                        .arg(MaxLineLength >> 20));
+            } else if (!handleLine(QByteArrayView(data + pos, end - pos), true)) {
+                return false;
+            }
+            pos = end + 1;
+            continue;
+        }
+        // No complete line left in the buffer: keep the partial one and read more.
+        buffer.remove(0, pos);
+        pos = 0;
+        const qsizetype limit = headerRead ? MaxLineLength : MaxHeaderLength;
+        if (buffer.size() > limit) {
+            if (!headerRead) {
+                m_error = tr("This file is not a WsScope session: its first line is not a session header.");
+                return false;
+            }
+            skippingLongLine = true;
+            buffer.clear();
+        }
+        const QByteArray block = device->read(ReadBlock);
+        if (block.isEmpty()) {
+            if (skippingLongLine) {
+                ++m_lines;
+                addProblem(m_lines, tr("Line %1 is longer than %2 MiB; it was skipped.")
+                                        .arg(m_lines)
+                                        .arg(MaxLineLength >> 20));
+            } else if (!buffer.isEmpty() && !handleLine(buffer, false)) {
+                return false;
+            }
+            break;
+        }
+        buffer.append(block);
+        if (m_progress && !m_progress(device->pos(), total)) {
+            m_error = tr("Opening the session was cancelled; the events read so far are shown.");
+            return false;
+        }
+    }
+    if (!headerRead) {
+        m_error = tr("The file is empty; it holds no session.");
+        return false;
+    }
+    return true;
+}
+
+bool SessionReader::readHeader(QByteArrayView line)
+{
+    const QString notASession =
+        tr("This file is not a WsScope session: its first line is not a session header.");
+    Fields fields;
+    LineScanner scanner;
+    const Field *format = nullptr;
+    const Field *version = nullptr;
+    if (scanner.scan(line, fields)) {
+        format = findField(fields, "format");
+        version = findField(fields, "version");
+    }
+    if (!format || format->type != Field::String || format->string() != SessionFormat::FormatName ||
+        !version || version->type != Field::Number) {
+        m_error = line.trimmed().isEmpty() && m_lines == 1 ? tr("The file is empty; it holds no session.")
+                                                           : notASession;
+        return false;
+    }
+    bool ok = false;
+    const double number = version->raw.toByteArray().toDouble(&ok);
+    // The major version is the integer part: a 1.x file may add keys a 1.0 reader ignores.
+    const double major = std::floor(number);
+    if (!ok || major < 1 || major > 1e6) {
+        m_error = notASession;
+        return false;
+    }
+    m_version = int(major);
+    if (m_version > SessionFormat::Version) {
+        m_error =
+            tr("This session was written by a newer WsScope (format version %1); update WsScope to open it.")
+                .arg(m_version);
+        return false;
+    }
+    if (const Field *created = findField(fields, "created"))
+        m_created = QString::fromUtf8(created->string());
+    if (const Field *app = findField(fields, "app"))
+        m_application = QString::fromUtf8(app->string());
+    return true;
+}
+
+void SessionReader::addProblem(qint64 line, const QString &message)
+{
+    ++m_problemCount;
+    if (m_problems.size() < MaxProblems)
+        m_problems.append(Problem{line, message});
+}
+
+void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
+{
+    const qint64 number = state.line = m_lines;
+    if (line.trimmed().isEmpty())
+        return;
+    state.fields.clear();
+    if (!state.scanner.scan(line, state.fields)) {
+        if (!complete)
+            addProblem(number,
+                       tr("Line %1 is incomplete: the file ends in the middle of it (the recording was "
+                          "probably interrupted). Everything before it was loaded.")
+                           .arg(number));
+        else
+            addProblem(number, tr("Line %1 is not valid JSON (column %2); it was skipped.")
+                                   .arg(number)
+                                   .arg(state.scanner.errorColumn()));
+        return;
+    }
+    const Fields &fields = state.fields;
+    auto bad = [&](const QString &what) {
+        addProblem(number, tr("Line %1: %2; it was skipped.").arg(number).arg(what));
+    };
+
+    const Field *type = findField(fields, "type");
+    EventKind kind;
+    if (!type || type->type != Field::String) {
+        bad(tr("there is no \"type\""));
+        return;
+    }
+    if (!SessionFormat::kindFromId(type->string(), &kind)) {
+        // A newer 1.x writer may add kinds; they are skipped, not fatal.
+        addProblem(number,
+                   tr("Line %1 has an event type this version does not know (\"%2\"); it was skipped.")
+                       .arg(number)
+                       .arg(QString::fromUtf8(type->string())));
+        return;
+    }
+    quint64 fileConn = 0;
+    if (!toUnsigned(findField(fields, "conn"), 0xFFFFFFFFu, &fileConn)) {
+        bad(tr("\"conn\" is missing or not a connection number"));
+        return;
+    }
+
+    auto detailsOf = [&](bool *ok) {
+        QJsonObject details;
+        if (const Field *nested = findField(fields, "details")) {
+            const QJsonValue value = toJsonValue(*nested, ok);
+            if (!value.isObject())
+                *ok = false;
+            return value.toObject();
+        }
+        for (const Field &field : fields) {
+            const QByteArrayView key = field.key();
+            if (key == "type" || key == "conn" || key == "t" || key == "dir")
+                continue;
+            details.insert(QString::fromUtf8(key), toJsonValue(field, ok));
+        }
+        return details;
+    };
+
+    if (kind == EventKind::Connection) {
+        bool ok = true;
+        const QJsonObject details = detailsOf(&ok);
+        if (!ok) {
+            bad(tr("its details are not valid JSON"));
+            return;
+        }
+        if (state.connections.contains(quint32(fileConn))) {
+            addProblem(number,
+                       tr("Line %1 opens connection %2 a second time; its events that follow go to a new "
+                          "connection.")
+                           .arg(number)
+                           .arg(fileConn));
+        }
+        state.connections.insert(quint32(fileConn), state.log->addConnection(quint32(fileConn), details));
+        ++m_events;
+        return;
+    }
+
+    EventRecord record;
+    record.kind = kind;
+    const Field *time = findField(fields, "t");
+    if (!time || time->type != Field::Number ||
+        !SessionFormat::parseMicroseconds(time->raw, &record.timeNs)) {
+        bad(tr("\"t\" is missing or not a time"));
+        return;
+    }
+    const Field *dir = findField(fields, "dir");
+    if (dir && dir->type == Field::String && dir->string() == "in") {
+        record.dir = Direction::In;
+    } else if (dir && !(dir->type == Field::String && dir->string() == "out")) {
+        bad(tr("\"dir\" is neither \"out\" nor \"in\""));
+        return;
+    } else if (!dir && kind == EventKind::Frame) {
+        bad(tr("\"dir\" is missing"));
+        return;
+    }
+
+    QByteArray decodedPayload;
+    QByteArrayView payload;
+    QJsonObject details;
+    if (kind == EventKind::Frame) {
+        quint64 value = 0;
+        if (!toUnsigned(findField(fields, "opcode"), 15, &value)) {
+            bad(tr("\"opcode\" is missing or not 0-15"));
+            return;
+        }
+        record.opcode = quint8(value);
+        quint64 rsv = 0;
+        if (const Field *field = findField(fields, "rsv"); field && !toUnsigned(field, 7, &rsv)) {
+            bad(tr("\"rsv\" is not 0-7"));
+            return;
+        }
+        bool fin, masked, truncated;
+        if (!toBool(findField(fields, "fin"), true, &fin) ||
+            !toBool(findField(fields, "masked"), false, &masked) ||
+            !toBool(findField(fields, "truncated"), false, &truncated)) {
+            bad(tr("\"fin\", \"masked\" or \"truncated\" is not true or false"));
+            return;
+        }
+        if (masked) {
+            const Field *mask = findField(fields, "mask");
+            bool ok = mask && mask->type == Field::String && mask->string().size() == 8;
+            if (ok)
+                record.maskKey = mask->string().toByteArray().toUInt(&ok, 16);
+            if (!ok) {
+                bad(tr("the frame is masked but \"mask\" is not 8 hexadecimal digits"));
+                return;
+            }
+        }
+        if (const Field *text = findField(fields, "text")) {
+            if (text->type != Field::String || !SessionFormat::isValidUtf8(text->string())) {
+                bad(tr("\"text\" is not a valid UTF-8 string"));
+                return;
+            }
+            payload = text->string();
+        } else if (const Field *data = findField(fields, "data_b64")) {
+            QByteArray::FromBase64Result result;
+            if (data->type == Field::String)
+                result = QByteArray::fromBase64Encoding(data->string().toByteArray(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+            if (data->type != Field::String || !result) {
+                bad(tr("\"data_b64\" is not valid base64"));
+                return;
+            }
+            decodedPayload = result.decoded;
+            payload = decodedPayload;
+        }
+        record.length = quint64(payload.size());
+        if (const Field *len = findField(fields, "len");
+            len && (!toUnsigned(len, std::numeric_limits<quint64>::max(), &record.length) ||
+                    record.length < quint64(payload.size()))) {
+            bad(tr("\"len\" is not a length at least as long as the stored payload"));
+            return;
+        }
+        LengthEncoding encoding = record.length < 126     ? LengthEncoding::Bits7
+                                  : record.length < 65536 ? LengthEncoding::Bits16
+                                                          : LengthEncoding::Bits64;
+        if (const Field *lenenc = findField(fields, "lenenc")) {
+            quint64 bits = 0;
+            toUnsigned(lenenc, 64, &bits);
+            if (bits == 7)
+                encoding = LengthEncoding::Bits7;
+            else if (bits == 16)
+                encoding = LengthEncoding::Bits16;
+            else if (bits == 64)
+                encoding = LengthEncoding::Bits64;
+            else {
+                bad(tr("\"lenenc\" is not 7, 16 or 64"));
+                return;
+            }
+        }
+        quint8 flags = quint8(rsv << 4);
+        if (fin)
+            flags |= EventRecord::Fin;
+        if (masked)
+            flags |= EventRecord::Masked;
+        if (truncated)
+            flags |= EventRecord::Truncated;
+        if (encoding == LengthEncoding::Bits16)
+            flags |= 0x08;
+        else if (encoding == LengthEncoding::Bits64)
+            flags |= 0x80;
+        record.flags = flags;
+    } else {
+        bool ok = true;
+        details = detailsOf(&ok);
+        if (!ok) {
+            bad(tr("its details are not valid JSON"));
+            return;
+        }
+    }
+
+    auto known = state.connections.constFind(quint32(fileConn));
+    if (known == state.connections.cend()) {
+        addProblem(number,
+                   tr("Line %1 refers to connection %2, which the file does not open before; an empty "
+                      "connection was added for it.")
+                       .arg(number)
+                       .arg(fileConn));
+        known = state.connections.insert(quint32(fileConn), state.log->addConnection(quint32(fileConn), {}));
+    }
+    record.conn = *known;
+    if (kind == EventKind::Frame)
+        state.log->appendRecord(record, payload);
+    else
+        state.log->appendEvent(record, details);
+    ++m_events;
+}
+
+} // namespace wsscope

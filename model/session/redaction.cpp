@@ -117,6 +117,11 @@ QString Redaction::rawHead(const QString &raw) const
     qsizetype start = 0;
     bool first = true;
     while (start < raw.size()) {
+        if (!first && (raw.at(start) == QLatin1Char('\n') || raw.at(start) == QLatin1Char('\r'))) {
+            // The empty line ends the head; a body after it is not made of header lines.
+            out += QStringView(raw).mid(start);
+            break;
+        }
         qsizetype end = raw.indexOf(QLatin1Char('\n'), start);
         end = end < 0 ? raw.size() : end + 1;
         const QStringView line = QStringView(raw).mid(start, end - start);

@@ -54,6 +54,11 @@ struct ClientConnection::Private
     bool wasOpen = false;
     bool attemptEnded = true;
     bool userClosed = false;
+    bool aborted = false;
+    bool closePending = false;
+    int qtCloseCode = 0;
+    QString qtCloseReason;
+    QTimer closeWaitTimer;
     QTimer pingTimer;
     QTimer reconnectTimer;
     quint64 pingCounter = 0;
@@ -84,6 +89,7 @@ struct ClientConnection::Private
     void onDisconnected();
     void onError(QAbstractSocket::SocketError error);
     void endAttempt();
+    void finishClose();
     void dropSocket();
     void matchRtt(const QByteArray &payload);
     void fail(const QString &message);
@@ -101,7 +107,14 @@ ClientConnection::ClientConnection(CaptureSink *sink, QObject *parent)
                     d->wireRtt.insert(payload, pongNs - pingNs);
                     d->matchRtt(payload);
                 });
+        connect(d->tap, &Tap::tunnelFinished, this, [this](quint32 conn) {
+            if (conn == d->conn)
+                d->finishClose();
+        });
     }
+    d->closeWaitTimer.setSingleShot(true);
+    d->closeWaitTimer.setInterval(3000);
+    connect(&d->closeWaitTimer, &QTimer::timeout, this, [this] { d->finishClose(); });
     connect(&d->pingTimer, &QTimer::timeout, this, [this] {
         if (d->ws && d->state == State::Open)
             ping(QByteArrayLiteral("wsscope-") + QByteArray::number(++d->pingCounter));
@@ -112,6 +125,7 @@ ClientConnection::ClientConnection(CaptureSink *sink, QObject *parent)
 
 ClientConnection::~ClientConnection()
 {
+    d->closeWaitTimer.stop();
     d->pingTimer.stop();
     d->reconnectTimer.stop();
     if (d->ws) {
@@ -184,6 +198,8 @@ void ClientConnection::Private::startAttempt()
 
     wasOpen = false;
     attemptEnded = false;
+    aborted = false;
+    closePending = false;
     lastHttpStatus = 0;
     wireRtt.clear();
     qtRtt.clear();
@@ -228,20 +244,21 @@ void ClientConnection::Private::onConnected()
 
 void ClientConnection::Private::onDisconnected()
 {
-    if (attemptEnded)
+    if (attemptEnded || closePending)
         return;
     if (wasOpen) {
-        const int code = int(ws->closeCode());
-        const QString reason = ws->closeReason();
-        const TapOutcome outcome = tap->outcome(conn);
-        const bool clean = outcome.closeSent && outcome.closeReceived;
-        QJsonObject details;
-        details.insert(QStringLiteral("state"), QStringLiteral("disconnected"));
-        details.insert(QStringLiteral("code"), code);
-        details.insert(QStringLiteral("reason"), reason);
-        record(EventKind::State, details);
-        endAttempt();
-        emit q->closed(code, reason, clean);
+        // QWebSocket closes its socket right after its own close frame, and reports 1000 when TCP died
+        // with no close frame at all. The tunnel sees both close frames (or their absence): wait for
+        // its verdict, which it reaches within its close grace period.
+        closePending = true;
+        qtCloseCode = int(ws->closeCode());
+        qtCloseReason = ws->closeReason();
+        pingTimer.stop();
+        setState(State::Closing);
+        if (tap->outcome(conn).finished)
+            finishClose();
+        else
+            closeWaitTimer.start();
     } else {
         // QWebSocket reports disconnected before error() when the proxy refuses: wait one turn so the
         // error text is known before deciding what to tell the user.
@@ -250,6 +267,38 @@ void ClientConnection::Private::onDisconnected()
                 endAttempt();
         });
     }
+}
+
+void ClientConnection::Private::finishClose()
+{
+    if (!closePending)
+        return;
+    closePending = false;
+    closeWaitTimer.stop();
+    const TapOutcome outcome = tap->outcome(conn);
+    int code;
+    QString reason;
+    bool clean;
+    if (outcome.finished) {
+        code = outcome.closeCode;
+        reason = outcome.closeReason;
+        clean = outcome.clean;
+    } else {
+        // RFC 6455 §7.1.5: with no close frame from the server the close code is 1006.
+        code = outcome.closeReceived || outcome.closeSent ? qtCloseCode : 1006;
+        reason = outcome.closeReceived || outcome.closeSent ? qtCloseReason : QString();
+        clean = false;
+    }
+    QJsonObject details;
+    details.insert(QStringLiteral("state"), QStringLiteral("disconnected"));
+    details.insert(QStringLiteral("code"), code);
+    details.insert(QStringLiteral("reason"), reason);
+    details.insert(QStringLiteral("clean"), clean);
+    details.insert(QStringLiteral("qtCode"), qtCloseCode);
+    details.insert(QStringLiteral("qtReason"), qtCloseReason);
+    record(EventKind::State, details);
+    endAttempt();
+    emit q->closed(code, reason, clean);
 }
 
 void ClientConnection::Private::onError(QAbstractSocket::SocketError error)
@@ -378,6 +427,7 @@ void ClientConnection::abort()
         d->setState(State::Closed);
         return;
     }
+    d->aborted = true;
     d->ws->abort();
     // abort() reports disconnected() only for an open socket; end the attempt either way.
     if (!d->attemptEnded && !d->wasOpen)

@@ -40,6 +40,12 @@ struct TapOutcome
     bool closeSent = false;     // a close frame went client -> server
     bool closeReceived = false; // a close frame went server -> client
     bool upstreamConnected = false;
+    // Set when the tunnel ended, as in its Close event.
+    bool finished = false;
+    QString closeInitiator; // "client", "server", "none"
+    int closeCode = 1006;
+    QString closeReason;
+    bool clean = false;
 };
 
 // An HTTP CONNECT relay on 127.0.0.1 (ephemeral port) that records everything it relays.

@@ -349,6 +349,7 @@ void Tunnel::pumpOut()
             return; // resumed by the upstream's bytesWritten
         processOut(m_client->read(ReadBufferSize), monotonicNs());
     }
+    closeIfAnswered(m_client, Direction::Out);
 }
 
 void Tunnel::pumpIn()
@@ -360,6 +361,7 @@ void Tunnel::pumpIn()
             return; // resumed by the client's bytesWritten
         processIn(m_upstream->read(ReadBufferSize), monotonicNs());
     }
+    closeIfAnswered(m_upstream, Direction::In);
 }
 
 // Bytes are decoded and recorded before they are relayed, so an event is in the sink before the
@@ -391,7 +393,8 @@ void Tunnel::processOut(const QByteArray &chunk, qint64 timeNs)
     } else if (m_decodeOut) {
         m_outDecoder.feed(chunk, timeNs);
     }
-    m_upstream->write(chunk);
+    if (m_upstream->state() == QAbstractSocket::ConnectedState)
+        m_upstream->write(chunk);
 }
 
 void Tunnel::processIn(const QByteArray &chunk, qint64 timeNs)
@@ -422,7 +425,8 @@ void Tunnel::processIn(const QByteArray &chunk, qint64 timeNs)
     } else if (m_upgraded && m_decodeIn) {
         m_inDecoder.feed(chunk, timeNs);
     }
-    m_client->write(chunk);
+    if (m_client->state() == QAbstractSocket::ConnectedState)
+        m_client->write(chunk);
 }
 
 void Tunnel::responseHeadComplete()
@@ -497,8 +501,7 @@ void Tunnel::onClientDisconnected()
         // Whatever the client sent before it closed still goes to the server, backpressure or not.
         while (m_client->bytesAvailable() > 0)
             processOut(m_client->read(ReadBufferSize), monotonicNs());
-        if (m_upstream->state() != QAbstractSocket::UnconnectedState)
-            m_upstream->disconnectFromHost();
+        sideClosed(m_upstream, Direction::Out);
     } else if (m_upstream && m_upstream->state() != QAbstractSocket::UnconnectedState) {
         m_upstream->abort();
     }
@@ -514,10 +517,40 @@ void Tunnel::onUpstreamDisconnected()
             m_responseParser.finishAtEof();
             recordResponse(monotonicNs());
         }
-        if (m_client->state() != QAbstractSocket::UnconnectedState)
-            m_client->disconnectFromHost();
+        sideClosed(m_client, Direction::In);
     }
     maybeFinish();
+}
+
+// One side's TCP connection ended (closedDir is the direction it sent in). Qt's QWebSocket, like many
+// peers, closes its socket right after writing a close frame, whether it started the closing handshake
+// or answered it. The other side may still be about to answer (RFC 6455 §5.5.1): keep reading it for a
+// short while so its close frame is recorded, instead of resetting it at once.
+void Tunnel::sideClosed(QTcpSocket *other, Direction closedDir)
+{
+    if (other->state() == QAbstractSocket::UnconnectedState)
+        return;
+    const Direction otherDir = closedDir == Direction::Out ? Direction::In : Direction::Out;
+    const bool awaitingAnswer = m_upgraded && m_close[int(closedDir)].seen && !m_close[int(otherDir)].seen;
+    if (!awaitingAnswer) {
+        other->disconnectFromHost();
+        return;
+    }
+    QTimer::singleShot(CloseGraceMs, other, [other] {
+        if (other->state() == QAbstractSocket::ConnectedState)
+            other->disconnectFromHost();
+    });
+}
+
+void Tunnel::closeIfAnswered(QTcpSocket *side, Direction sideDir)
+{
+    QTcpSocket *other = side == m_client ? m_upstream : m_client;
+    if (m_phase != Phase::Relaying || side->state() != QAbstractSocket::ConnectedState || !other ||
+        other->state() != QAbstractSocket::UnconnectedState)
+        return;
+    // The other side is gone: once this side's close frame is in there is nothing left to wait for.
+    if (m_close[int(sideDir)].seen && side->bytesAvailable() == 0)
+        side->disconnectFromHost();
 }
 
 void Tunnel::maybeFinish()
@@ -570,7 +603,15 @@ void Tunnel::finish()
         details.insert(QStringLiteral("clean"), client.seen && server.seen);
         const Direction dir = m_closeInitiator < 0 ? Direction::In : Direction(m_closeInitiator);
         m_sink->eventCaptured(m_route.conn, EventKind::Close, dir, t, details);
+        m_tap->updateOutcome(m_route.conn, [&](TapOutcome &o) {
+            o.closeInitiator = details.value(QLatin1String("initiator")).toString();
+            o.closeCode = details.value(QLatin1String("code")).toInt();
+            o.closeReason = details.value(QLatin1String("reason")).toString();
+            o.clean = details.value(QLatin1String("clean")).toBool();
+        });
     }
+    if (m_route.conn != 0)
+        m_tap->updateOutcome(m_route.conn, [](TapOutcome &o) { o.finished = true; });
     if (m_route.conn != 0)
         emit m_tap->tunnelFinished(m_route.conn);
 }

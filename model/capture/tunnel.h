@@ -33,6 +33,8 @@ public:
     // writer down (TCP backpressure) instead of growing our buffers without bound.
     static constexpr qint64 HighWater = 1024 * 1024;
     static constexpr qint64 ReadBufferSize = 256 * 1024;
+    // How long a side may take to answer a close frame after the other side's TCP connection ended.
+    static constexpr int CloseGraceMs = 2000;
 
 private:
     enum class Phase { ReadingConnect, ConnectingUpstream, Relaying, Failed, Done };
@@ -77,6 +79,8 @@ private:
     void recordResponse(qint64 timeNs);
     void onClientDisconnected();
     void onUpstreamDisconnected();
+    void sideClosed(QTcpSocket *other, Direction closedDir);
+    void closeIfAnswered(QTcpSocket *side, Direction sideDir);
     void maybeFinish();
     void finish();
 

@@ -1,0 +1,486 @@
+#include "capturetesthelpers.h"
+#include "clientconnection.h"
+#include "eventlog.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace wsscope;
+using namespace wsscope::test;
+
+namespace {
+constexpr int Timeout = 5000;
+}
+
+// Drives ClientConnection (QWebSocket through the Tap) against an in-process QWebSocketServer on
+// 127.0.0.1 and checks what the Tap recorded on the wire.
+class TestTap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void textEcho();
+    void binaryEcho();
+    void fragmentedFromServer();
+    void serverPingAndAutomaticPong();
+    void clientPingRtt();
+    void closeFromClient();
+    void closeFromServer();
+    void abruptServerReset();
+    void non101Answer();
+    void refusedPort();
+    void handshakeHeadersInOrder();
+    void subprotocolNegotiated();
+    void autoReconnectBacksOff();
+
+private:
+    ConnectionOptions optionsFor(const QString &path = QStringLiteral("/echo")) const;
+    // Opens a connection and waits for both ends: returns the server side socket.
+    QWebSocket *openConnected(ClientConnection &client, const ConnectionOptions &options);
+
+    QWebSocketServer *m_server = nullptr;
+    QList<QWebSocket *> m_serverSockets;
+    EventLog *m_log = nullptr;
+};
+
+void TestTap::init()
+{
+    m_log = new EventLog(this);
+    m_server = new QWebSocketServer(QStringLiteral("tst_tap"), QWebSocketServer::NonSecureMode, this);
+    m_server->setSupportedSubprotocols({QStringLiteral("chat")});
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_serverSockets.clear();
+    connect(m_server, &QWebSocketServer::newConnection, this, [this] {
+        while (QWebSocket *s = m_server->nextPendingConnection()) {
+            m_serverSockets.append(s);
+            connect(s, &QWebSocket::textMessageReceived, s, [s](const QString &m) { s->sendTextMessage(m); });
+            connect(s, &QWebSocket::binaryMessageReceived, s,
+                    [s](const QByteArray &m) { s->sendBinaryMessage(m); });
+        }
+    });
+}
+
+void TestTap::cleanup()
+{
+    delete m_server;
+    m_server = nullptr;
+    qDeleteAll(m_serverSockets);
+    m_serverSockets.clear();
+    delete m_log;
+    m_log = nullptr;
+}
+
+ConnectionOptions TestTap::optionsFor(const QString &path) const
+{
+    ConnectionOptions o;
+    o.url = QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_server->serverPort()).arg(path));
+    o.name = QStringLiteral("test");
+    return o;
+}
+
+QWebSocket *TestTap::openConnected(ClientConnection &client, const ConnectionOptions &options)
+{
+    QSignalSpy opened(&client, &ClientConnection::opened);
+    QSignalSpy failed(&client, &ClientConnection::failed);
+    client.open(options);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1 || failed.count() > 0, Timeout); }();
+    if (failed.count() > 0)
+        qWarning() << "failed:" << failed.first().first().toString();
+    if (opened.count() != 1 || m_serverSockets.isEmpty())
+        return nullptr;
+    return m_serverSockets.last();
+}
+
+void TestTap::textEcho()
+{
+    ClientConnection client(m_log);
+    QVERIFY(client.tapPort() != 0);
+    QWebSocket *server = openConnected(client, optionsFor());
+    QVERIFY(server);
+    QCOMPARE(client.state(), ClientConnection::State::Open);
+    QCOMPARE(client.lastHttpStatus(), 101);
+    const quint32 conn = client.connectionId();
+    QVERIFY(conn != 0);
+
+    client.sendText(QStringLiteral("hello, wire"));
+    QTRY_COMPARE_WITH_TIMEOUT(framesOf(*m_log, conn, Direction::In).size(), 1, Timeout);
+    const auto out = framesOf(*m_log, conn, Direction::Out);
+    const auto in = framesOf(*m_log, conn, Direction::In);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out[0].record.opcode, quint8(Opcode::Text));
+    QVERIFY(out[0].record.masked()); // RFC 6455 §5.1: client frames are masked
+    QVERIFY(out[0].record.fin());
+    QCOMPARE(out[0].payload, QByteArray("hello, wire")); // stored unmasked
+    QCOMPARE(in[0].record.opcode, quint8(Opcode::Text));
+    QVERIFY(!in[0].record.masked());
+    QCOMPARE(in[0].payload, QByteArray("hello, wire"));
+
+    // Each single-frame message is also reported as a complete message.
+    const auto messages = eventsOf(*m_log, conn, int(EventKind::Message));
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages[0].details.value("frameCount").toInt(), 1);
+    QCOMPARE(messages[0].details.value("length").toInt(), 11);
+
+    // Connection details as the client gave them, and the QWebSocket-level state event.
+    const ConnectionRecord c = m_log->connection(conn);
+    QCOMPARE(c.details.value("source").toString(), QStringLiteral("client"));
+    QCOMPARE(c.details.value("url").toString(), optionsFor().url.toString());
+    QCOMPARE(c.details.value("name").toString(), QStringLiteral("test"));
+    QVERIFY(c.details.value("started").toString().endsWith(QLatin1Char('Z')));
+    const auto states = eventsOf(*m_log, conn, int(EventKind::State));
+    QVERIFY(!states.isEmpty());
+    QCOMPARE(states[0].details.value("state").toString(), QStringLiteral("connected"));
+    QCOMPARE(countKind(*m_log, conn, EventKind::Violation), 0);
+}
+
+void TestTap::binaryEcho()
+{
+    ClientConnection client(m_log);
+    QWebSocket *server = openConnected(client, optionsFor());
+    QVERIFY(server);
+    const quint32 conn = client.connectionId();
+    QByteArray data(70000, Qt::Uninitialized); // 64-bit length encoding (RFC 6455 §5.2)
+    for (int i = 0; i < data.size(); ++i)
+        data[i] = char(i * 7);
+    client.sendBinary(data);
+    QTRY_COMPARE_WITH_TIMEOUT(framesOf(*m_log, conn, Direction::In).size(), 1, Timeout);
+    const auto out = framesOf(*m_log, conn, Direction::Out);
+    const auto in = framesOf(*m_log, conn, Direction::In);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out[0].record.opcode, quint8(Opcode::Binary));
+    QCOMPARE(out[0].record.lengthEncoding(), LengthEncoding::Bits64);
+    QCOMPARE(out[0].payload, data);
+    QCOMPARE(in[0].payload, data);
+    QCOMPARE(in[0].record.length, quint64(data.size()));
+}
+
+void TestTap::fragmentedFromServer()
+{
+    ClientConnection client(m_log);
+    QWebSocket *server = openConnected(client, optionsFor());
+    QVERIFY(server);
+    const quint32 conn = client.connectionId();
+    server->setOutgoingFrameSize(30);
+    const QString text = QString(100, QLatin1Char('x'));
+    server->sendTextMessage(text);
+    QTRY_COMPARE_WITH_TIMEOUT(countKind(*m_log, conn, EventKind::Message), 1, Timeout);
+    const auto in = framesOf(*m_log, conn, Direction::In);
+    QCOMPARE(in.size(), 4);
+    QCOMPARE(in[0].record.opcode, quint8(Opcode::Text));
+    QVERIFY(!in[0].record.fin());
+    for (int i = 1; i < 4; ++i)
+        QCOMPARE(in[i].record.opcode, quint8(Opcode::Continuation));
+    QVERIFY(!in[2].record.fin());
+    QVERIFY(in[3].record.fin());
+    QByteArray joined;
+    for (const auto &f : in)
+        joined += f.payload;
+    QCOMPARE(joined, text.toUtf8());
+    const auto message = eventsOf(*m_log, conn, int(EventKind::Message)).first();
+    QCOMPARE(message.record.dir, Direction::In);
+    QCOMPARE(message.details.value("frameCount").toInt(), 4);
+    QCOMPARE(message.details.value("length").toInt(), 100);
+}
+
+void TestTap::serverPingAndAutomaticPong()
+{
+    ClientConnection client(m_log);
+    QWebSocket *server = openConnected(client, optionsFor());
+    QVERIFY(server);
+    const quint32 conn = client.connectionId();
+    QSignalSpy pong(server, &QWebSocket::pong);
+    server->ping("from-server");
+    QTRY_COMPARE_WITH_TIMEOUT(pong.count(), 1, Timeout);
+    // QWebSocket answers pings itself and never shows them; the wire does.
+    QTRY_COMPARE_WITH_TIMEOUT(framesOf(*m_log, conn, Direction::Out).size(), 1, Timeout);
+    const auto in = framesOf(*m_log, conn, Direction::In);
+    const auto out = framesOf(*m_log, conn, Direction::Out);
+    QCOMPARE(in.size(), 1);
+    QCOMPARE(in[0].record.opcode, quint8(Opcode::Ping));
+    QCOMPARE(in[0].payload, QByteArray("from-server"));
+    QCOMPARE(out[0].record.opcode, quint8(Opcode::Pong));
+    QVERIFY(out[0].record.masked());
+    QCOMPARE(out[0].payload, QByteArray("from-server"));
+    QVERIFY(out[0].record.timeNs >= in[0].record.timeNs);
+}
+
+void TestTap::clientPingRtt()
+{
+    ClientConnection client(m_log);
+    QWebSocket *server = openConnected(client, optionsFor());
+    QVERIFY(server);
+    const quint32 conn = client.connectionId();
+    QSignalSpy rtt(&client, &ClientConnection::rttMeasured);
+    QCOMPARE(client.lastRttNs(), qint64(-1));
+    client.ping("p1");
+    QTRY_COMPARE_WITH_TIMEOUT(rtt.count(), 1, Timeout);
+    QVERIFY(client.lastRttNs() > 0);
+    QVERIFY(client.lastRttNs() < qint64(Timeout) * 1000000);
+    const auto events = eventsOf(*m_log, conn, int(EventKind::Rtt));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].details.value("payload").toString(), QStringLiteral("p1"));
+    QVERIFY(events[0].details.value("rttWireNs").toInteger() > 0);
+    QVERIFY(events[0].details.contains("rttQtNs"));
+    const auto out = framesOf(*m_log, conn, Direction::Out);
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out[0].record.opcode, quint8(Opcode::Ping));
+
+    // Auto-ping: a timer pings with a counter payload and each answer is measured.
+    ClientConnection pinger(m_log);
+    ConnectionOptions o = optionsFor();
+    o.autoPingIntervalMs = 50;
+    QVERIFY(openConnected(pinger, o));
+    QSignalSpy autoRtt(&pinger, &ClientConnection::rttMeasured);
+    QTRY_VERIFY_WITH_TIMEOUT(autoRtt.count() >= 3, Timeout);
+    const auto autoEvents = eventsOf(*m_log, pinger.connectionId(), int(EventKind::Rtt));
+    QVERIFY(autoEvents.size() >= 3);
+    QCOMPARE(autoEvents[0].details.value("payload").toString(), QStringLiteral("wsscope-1"));
+}
+
+void TestTap::closeFromClient()
+{
+    ClientConnection client(m_log);
+    QWebSocket *server = openConnected(client, optionsFor());
+    QVERIFY(server);
+    const quint32 conn = client.connectionId();
+    QSignalSpy closed(&client, &ClientConnection::closed);
+    client.close(4000, QStringLiteral("bye now"));
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, Timeout);
+    QCOMPARE(closed.first().at(0).toInt(), 4000);
+    QCOMPARE(client.state(), ClientConnection::State::Closed);
+    QTRY_COMPARE_WITH_TIMEOUT(countKind(*m_log, conn, EventKind::Close), 1, Timeout);
+    const QJsonObject close = eventsOf(*m_log, conn, int(EventKind::Close)).first().details;
+    QCOMPARE(close.value("initiator").toString(), QStringLiteral("client"));
+    QCOMPARE(close.value("code").toInt(), 4000);
+    QCOMPARE(close.value("reason").toString(), QStringLiteral("bye now"));
+    QCOMPARE(close.value("clean").toBool(), true);
+    const auto out = framesOf(*m_log, conn, Direction::Out);
+    const auto in = framesOf(*m_log, conn, Direction::In);
+    QCOMPARE(out.last().record.opcode, quint8(Opcode::Close));
+    QCOMPARE(in.last().record.opcode, quint8(Opcode::Close));
+}
+
+void TestTap::closeFromServer()
+{
+    ClientConnection client(m_log);
+    QWebSocket *server = openConnected(client, optionsFor());
+    QVERIFY(server);
+    const quint32 conn = client.connectionId();
+    QSignalSpy closed(&client, &ClientConnection::closed);
+    server->close(QWebSocketProtocol::CloseCode(4001), QStringLiteral("custom"));
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, Timeout);
+    QCOMPARE(closed.first().at(0).toInt(), 4001);
+    QCOMPARE(closed.first().at(1).toString(), QStringLiteral("custom"));
+    QCOMPARE(closed.first().at(2).toBool(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(countKind(*m_log, conn, EventKind::Close), 1, Timeout);
+    const QJsonObject close = eventsOf(*m_log, conn, int(EventKind::Close)).first().details;
+    QCOMPARE(close.value("initiator").toString(), QStringLiteral("server"));
+    QCOMPARE(close.value("code").toInt(), 4001);
+    QCOMPARE(close.value("reason").toString(), QStringLiteral("custom"));
+    QCOMPARE(close.value("replyCode").toInt(), 4001); // QWebSocket echoes the code (RFC 6455 §5.5.1)
+    QCOMPARE(close.value("clean").toBool(), true);
+}
+
+void TestTap::abruptServerReset()
+{
+    ClientConnection client(m_log);
+    QWebSocket *server = openConnected(client, optionsFor());
+    QVERIFY(server);
+    const quint32 conn = client.connectionId();
+    QSignalSpy closed(&client, &ClientConnection::closed);
+    server->abort();
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, Timeout);
+    QCOMPARE(closed.first().at(0).toInt(), 1006);
+    QCOMPARE(closed.first().at(2).toBool(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(countKind(*m_log, conn, EventKind::Close), 1, Timeout);
+    const QJsonObject close = eventsOf(*m_log, conn, int(EventKind::Close)).first().details;
+    QCOMPARE(close.value("initiator").toString(), QStringLiteral("none"));
+    QCOMPARE(close.value("code").toInt(), 1006);
+    QCOMPARE(close.value("clean").toBool(), false);
+    for (const auto &f : eventsOf(*m_log, conn, int(EventKind::Frame)))
+        QVERIFY(f.record.opcode != Opcode::Close);
+    const auto states = eventsOf(*m_log, conn, int(EventKind::State));
+    QCOMPARE(states.last().details.value("state").toString(), QStringLiteral("disconnected"));
+    QCOMPARE(states.last().details.value("code").toInt(), 1006);
+}
+
+void TestTap::non101Answer()
+{
+    QTcpServer http;
+    QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+    const QByteArray body = R"({"error":"token expired"})";
+    connect(&http, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *s = http.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s, body] {
+            if (!s->readAll().contains("\r\n\r\n"))
+                return;
+            s->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\nWWW-Authenticate: Bearer\r\n\r\n" + body);
+            s->disconnectFromHost();
+        });
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+    });
+
+    ClientConnection client(m_log);
+    QSignalSpy failed(&client, &ClientConnection::failed);
+    QSignalSpy opened(&client, &ClientConnection::opened);
+    ConnectionOptions o;
+    o.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/private").arg(http.serverPort()));
+    client.open(o);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+    QCOMPARE(opened.count(), 0);
+    QCOMPARE(failed.first().first().toString(),
+             QStringLiteral("The server answered 401 Unauthorized instead of switching protocols."));
+    QCOMPARE(client.lastHttpStatus(), 401);
+    QCOMPARE(client.errorString(), failed.first().first().toString());
+    QCOMPARE(client.state(), ClientConnection::State::Closed);
+    const quint32 conn = client.connectionId();
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_log, conn, int(EventKind::Handshake)).size(), 2, Timeout);
+    const auto hs = eventsOf(*m_log, conn, int(EventKind::Handshake));
+    QCOMPARE(hs[1].record.dir, Direction::In);
+    QCOMPARE(hs[1].details.value("status").toInt(), 401);
+    QCOMPARE(hs[1].details.value("reason").toString(), QStringLiteral("Unauthorized"));
+    QCOMPARE(hs[1].details.value("body").toString(), QString::fromUtf8(body));
+    bool statusVerdict = false;
+    for (const auto v : hs[1].details.value("verdicts").toArray()) {
+        if (v.toObject().value("id").toString() == QLatin1String("status-101")) {
+            statusVerdict = true;
+            QCOMPARE(v.toObject().value("ok").toBool(), false);
+        }
+    }
+    QVERIFY(statusVerdict);
+}
+
+void TestTap::refusedPort()
+{
+    quint16 port;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    ClientConnection client(m_log);
+    QSignalSpy failed(&client, &ClientConnection::failed);
+    ConnectionOptions o;
+    o.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    client.open(o);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("refused the connection")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(message));
+    QCOMPARE(client.lastHttpStatus(), 0);
+    const auto errors = eventsOf(*m_log, client.connectionId(), int(EventKind::Error));
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.first().details.value("where").toString(), QStringLiteral("upstream"));
+    QCOMPARE(errors.first().details.value("message").toString(), message);
+}
+
+void TestTap::handshakeHeadersInOrder()
+{
+    ClientConnection client(m_log);
+    ConnectionOptions o = optionsFor(QStringLiteral("/echo?room=1"));
+    o.headers = {{"X-Zulu", "1"}, {"X-Alpha", "two"}, {"Authorization", "Bearer abc"}};
+    o.origin = QStringLiteral("https://example.org");
+    QVERIFY(openConnected(client, o));
+    const quint32 conn = client.connectionId();
+    const auto hs = eventsOf(*m_log, conn, int(EventKind::Handshake));
+    QCOMPARE(hs.size(), 2);
+    const QJsonObject req = hs[0].details;
+    QCOMPARE(hs[0].record.dir, Direction::Out);
+    QCOMPARE(req.value("method").toString(), QStringLiteral("GET"));
+    QCOMPARE(req.value("target").toString(), QStringLiteral("/echo?room=1"));
+    QCOMPARE(req.value("version").toString(), QStringLiteral("HTTP/1.1"));
+    QStringList names;
+    QString host, origin;
+    for (const auto h : req.value("headers").toArray()) {
+        const QJsonArray pair = h.toArray();
+        names << pair[0].toString();
+        if (pair[0].toString().compare(QLatin1String("Host"), Qt::CaseInsensitive) == 0)
+            host = pair[1].toString();
+        if (pair[0].toString().compare(QLatin1String("Origin"), Qt::CaseInsensitive) == 0)
+            origin = pair[1].toString();
+    }
+    const qsizetype z = names.indexOf(QStringLiteral("X-Zulu"));
+    const qsizetype a = names.indexOf(QStringLiteral("X-Alpha"));
+    const qsizetype auth = names.indexOf(QStringLiteral("Authorization"));
+    QVERIFY(z >= 0 && a > z && auth > a); // wire order, not sorted
+    QCOMPARE(host, QStringLiteral("127.0.0.1:%1").arg(m_server->serverPort()));
+    QCOMPARE(origin, QStringLiteral("https://example.org"));
+    QVERIFY(req.value("raw").toString().startsWith(QStringLiteral("GET /echo?room=1 HTTP/1.1\r\n")));
+
+    const QJsonObject resp = hs[1].details;
+    QCOMPARE(hs[1].record.dir, Direction::In);
+    QCOMPARE(resp.value("status").toInt(), 101);
+    bool accept = false;
+    for (const auto v : resp.value("verdicts").toArray()) {
+        const QJsonObject check = v.toObject();
+        QVERIFY2(check.value("ok").toBool(), qPrintable(check.value("text").toString()));
+        if (check.value("id").toString() == QLatin1String("accept"))
+            accept = true;
+    }
+    QVERIFY(accept);
+    QVERIFY(hs[0].record.timeNs <= hs[1].record.timeNs);
+}
+
+void TestTap::subprotocolNegotiated()
+{
+    ClientConnection client(m_log);
+    ConnectionOptions o = optionsFor();
+    o.subprotocols = {QStringLiteral("v2.other"), QStringLiteral("chat")};
+    QVERIFY(openConnected(client, o));
+    const auto hs = eventsOf(*m_log, client.connectionId(), int(EventKind::Handshake));
+    QCOMPARE(hs.size(), 2);
+    QString offered;
+    for (const auto h : hs[0].details.value("headers").toArray())
+        if (h.toArray()[0].toString().compare(QLatin1String("Sec-WebSocket-Protocol"), Qt::CaseInsensitive) ==
+            0)
+            offered = h.toArray()[1].toString();
+    QVERIFY2(offered.contains(QLatin1String("v2.other")) && offered.contains(QLatin1String("chat")),
+             qPrintable(offered));
+    QCOMPARE(hs[1].details.value("subprotocol").toString(), QStringLiteral("chat"));
+    const auto states = eventsOf(*m_log, client.connectionId(), int(EventKind::State));
+    QCOMPARE(states.first().details.value("subprotocol").toString(), QStringLiteral("chat"));
+}
+
+void TestTap::autoReconnectBacksOff()
+{
+    quint16 port;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    ClientConnection client(m_log);
+    QSignalSpy failed(&client, &ClientConnection::failed);
+    ConnectionOptions o;
+    o.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    o.autoReconnect = true;
+    o.reconnectMaxDelayMs = 1000;
+    QElapsedTimer timer;
+    timer.start();
+    client.open(o);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, Timeout);
+    // 500 ms, then 1000 ms (the cap) between the three attempts.
+    QVERIFY2(timer.elapsed() >= 1400, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(client.state(), ClientConnection::State::Reconnecting);
+    QList<int> delays;
+    for (const auto &c : m_log->connections())
+        for (const auto &e : eventsOf(*m_log, c.id, int(EventKind::State)))
+            if (e.details.value("state").toString() == QLatin1String("reconnecting"))
+                delays << e.details.value("delayMs").toInt();
+    QVERIFY(delays.size() >= 3);
+    QCOMPARE(delays.mid(0, 3), (QList<int>{500, 1000, 1000}));
+    client.close();
+    QCOMPARE(client.state(), ClientConnection::State::Closed);
+}
+
+QTEST_GUILESS_MAIN(TestTap)
+#include "tst_tap.moc"

@@ -216,6 +216,7 @@ private:
                         return error();
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    m_p -= 6;       // report the escape itself
                     return error(); // a lone low surrogate is no character
                 }
                 appendUtf8(cp, *decoded);

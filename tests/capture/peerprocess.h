@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+
+namespace wsscope::test {
+
+// tests/peers/ws_peer.py as a child process: a real WebSocket server (python3-websockets) on loopback.
+class PeerProcess
+{
+public:
+    ~PeerProcess() { stop(); }
+
+    // Debian's interpreter first: the websockets module is installed for it (python3-websockets).
+    static QString python()
+    {
+        if (QFileInfo::exists(QStringLiteral("/usr/bin/python3")))
+            return QStringLiteral("/usr/bin/python3");
+        return QStandardPaths::findExecutable(QStringLiteral("python3"));
+    }
+
+    // Empty when the peer can run, else why not (for QSKIP).
+    static QString unavailableReason()
+    {
+        const QString py = python();
+        if (py.isEmpty())
+            return QStringLiteral("python3 is not installed");
+        QProcess probe;
+        probe.start(py, {QStringLiteral("-c"),
+                         QStringLiteral("import sys; sys.path.append('/usr/lib/python3/dist-packages'); "
+                                        "import websockets")});
+        if (!probe.waitForFinished(15000) || probe.exitCode() != 0)
+            return QStringLiteral("the python3 websockets module is not installed (python3-websockets)");
+        return {};
+    }
+
+    // Starts the peer and waits for its LISTENING line. Returns the port, 0 on failure (see error()).
+    quint16 start(const QStringList &arguments, int timeoutMs = 15000)
+    {
+        m_process.setProgram(python());
+        m_process.setArguments(QStringList{QStringLiteral(WSSCOPE_TEST_PEERS "/ws_peer.py"),
+                                           QStringLiteral("--port"), QStringLiteral("0")} +
+                               arguments);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start();
+        if (!m_process.waitForStarted(timeoutMs)) {
+            m_error = m_process.errorString();
+            return 0;
+        }
+        QDeadlineTimer deadline(timeoutMs);
+        QByteArray line;
+        while (!deadline.hasExpired()) {
+            if (m_process.canReadLine()) {
+                line = m_process.readLine().trimmed();
+                break;
+            }
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+        }
+        if (!line.startsWith("LISTENING ")) {
+            m_error = QString::fromUtf8(line + m_process.readAllStandardError());
+            return 0;
+        }
+        return quint16(line.mid(10).toUInt());
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel(); // the peer exits at stdin EOF
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+
+    QString error() const { return m_error; }
+
+    // The --log file, one JSON object per line.
+    static QList<QJsonObject> readLog(const QString &path)
+    {
+        QList<QJsonObject> out;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine().trimmed();
+            if (!line.isEmpty())
+                out.append(QJsonDocument::fromJson(line).object());
+        }
+        return out;
+    }
+
+private:
+    QProcess m_process;
+    QString m_error;
+};
+
+} // namespace wsscope::test

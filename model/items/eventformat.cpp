@@ -138,8 +138,8 @@ QString EventFormat::wallTime(const QDateTime &start, qint64 ns)
         micro += 1000;
         --ms;
     }
-    const QDateTime t =
-        QDateTime::fromMSecsSinceEpoch(ms, start.timeSpec() == Qt::UTC ? Qt::UTC : Qt::LocalTime);
+    // Local time whatever zone the session file wrote: the user reads it against their clock.
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
     return t.toString(QStringLiteral("HH:mm:ss.zzz")) +
            QStringLiteral("%1").arg(micro, 3, 10, QLatin1Char('0'));
 }

@@ -317,13 +317,13 @@ void TimelineModel::setFilter(const TimelineFilter &filter)
         return;
     // A layout change rather than a reset keeps the view's current row and selection on the
     // events that stay visible (Wireshark does bulk changes the same way).
+    emit layoutAboutToBeChanged();
+    // Collected after the signal: views and testers create persistent indexes in its slots.
     const QModelIndexList oldPersistent = persistentIndexList();
     std::vector<qsizetype> oldEvents;
     oldEvents.reserve(size_t(oldPersistent.size()));
     for (const QModelIndex &i : oldPersistent)
         oldEvents.push_back(eventIndex(i.row()));
-
-    emit layoutAboutToBeChanged();
     m_filter = filter;
     m_matcher = PayloadMatcher(filter.text, filter.regularExpression, filter.caseSensitivity);
     rebuildVisible();

@@ -434,6 +434,21 @@ void ClientConnection::abort()
         d->endAttempt();
 }
 
+void ClientConnection::setOutgoingFrameSize(int bytes)
+{
+    if (d->ws)
+        d->ws->setOutgoingFrameSize(bytes > 0 ? quint64(bytes) : quint64(512 * 1024));
+}
+
+void ClientConnection::setAutoPingInterval(int intervalMs)
+{
+    d->options.autoPingIntervalMs = qMax(0, intervalMs);
+    if (d->options.autoPingIntervalMs == 0)
+        d->pingTimer.stop();
+    else if (d->state == State::Open)
+        d->pingTimer.start(d->options.autoPingIntervalMs);
+}
+
 ClientConnection::State ClientConnection::state() const
 {
     return d->state;

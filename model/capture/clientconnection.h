@@ -29,6 +29,11 @@ public:
     void ping(const QByteArray &payload = {});
     void close(int code = 1000, const QString &reason = {});
     void abort();
+    // Frames of at most bytes for the messages sent from now on; 0: one frame a message (up to
+    // QWebSocket's default frame size). Does not change options().
+    void setOutgoingFrameSize(int bytes);
+    // Pings every intervalMs while open; 0 stops. Kept in options() for reconnects.
+    void setAutoPingInterval(int intervalMs);
 
     State state() const;
     quint32 connectionId() const; // the number the sink gave; 0 before open()

@@ -1,5 +1,6 @@
 #include "capturetesthelpers.h"
 #include "clientconnection.h"
+#include "connectproxy.h"
 #include "eventlog.h"
 
 #include <QJsonArray>
@@ -39,6 +40,7 @@ private slots:
     void refusedPort();
     void handshakeHeadersInOrder();
     void subprotocolNegotiated();
+    void upstreamProxyAndDefaultPort();
     void autoReconnectBacksOff();
 
 private:
@@ -480,6 +482,36 @@ void TestTap::autoReconnectBacksOff()
     QCOMPARE(delays.mid(0, 3), (QList<int>{500, 1000, 1000}));
     client.close();
     QCOMPARE(client.state(), ClientConnection::State::Closed);
+}
+
+void TestTap::upstreamProxyAndDefaultPort()
+{
+    // The Tap reaches the server through an HTTP proxy; the URL has the default port, so the
+    // Host header must carry none (RFC 6455 §4.1) while the proxy is asked for host:80.
+    ConnectProxy proxy(m_server->serverPort());
+    ClientConnection client(m_log);
+    ConnectionOptions o;
+    o.url = QUrl(QStringLiteral("ws://ws.example.test/echo"));
+    o.upstreamProxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+    QVERIFY(openConnected(client, o));
+    QCOMPARE(proxy.targets(), (QByteArrayList{"ws.example.test:80"}));
+    const auto hs = eventsOf(*m_log, client.connectionId(), int(EventKind::Handshake));
+    QCOMPARE(hs.size(), 2);
+    QString host;
+    for (const auto h : hs[0].details.value("headers").toArray())
+        if (h.toArray()[0].toString().compare(QLatin1String("Host"), Qt::CaseInsensitive) == 0)
+            host = h.toArray()[1].toString();
+    QCOMPARE(host, QStringLiteral("ws.example.test"));
+    client.sendText(QStringLiteral("via proxy"));
+    QTRY_COMPARE_WITH_TIMEOUT(framesOf(*m_log, client.connectionId(), Direction::In).size(), 1, Timeout);
+
+    // An explicit default port is dropped as well.
+    ClientConnection explicitPort(m_log);
+    o.url = QUrl(QStringLiteral("ws://ws.example.test:80/echo"));
+    QVERIFY(openConnected(explicitPort, o));
+    const auto hs2 = eventsOf(*m_log, explicitPort.connectionId(), int(EventKind::Handshake));
+    QVERIFY(hs2.first().details.value("raw").toString().contains(
+        QStringLiteral("\r\nHost: ws.example.test\r\n")));
 }
 
 QTEST_GUILESS_MAIN(TestTap)

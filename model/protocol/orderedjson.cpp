@@ -153,7 +153,7 @@ bool OrderedJson::Parser::scanString()
         for (int i = 1; i < len; ++i) {
             const uchar cc = uchar(m_p[i]);
             if ((cc & 0xc0) != 0x80)
-                return fail(m_p + i, tr("invalid UTF-8 sequence in a string"));
+                return fail(m_p, tr("invalid UTF-8 sequence in a string"));
             cp = (cp << 6) | (cc & 0x3f);
         }
         if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #ifndef WSSCOPE_VERSION
 #define WSSCOPE_VERSION "0.0.0"
@@ -24,18 +25,6 @@ bool isReservedKey(const QString &key)
 {
     return key == QLatin1String("type") || key == QLatin1String("conn") || key == QLatin1String("t") ||
            key == QLatin1String("dir") || key == QLatin1String("details");
-}
-
-template <typename Int> void appendInt(Int value, QByteArray &out)
-{
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
-    out.append(buffer, result.ptr - buffer);
-}
-
-void appendBool(bool value, QByteArray &out)
-{
-    out.append(value ? "true" : "false");
 }
 
 // Length of the well-formed UTF-8 sequence at p (lead byte >= 0x80), 0 when ill-formed.
@@ -99,31 +88,13 @@ QByteArray headerLine()
     QByteArray line = "{\"format\":\"";
     line += FormatName;
     line += "\",\"version\":";
-    appendInt(Version, line);
+    line += QByteArray::number(Version);
     line += ",\"created\":";
     appendUtf8String(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8(), line);
     line += ",\"app\":";
     appendUtf8String(QByteArrayLiteral("WsScope " WSSCOPE_VERSION), line);
     line += "}\n";
     return line;
-}
-
-void appendMicroseconds(qint64 ns, QByteArray &out)
-{
-    // Split on the unsigned magnitude so that INT64_MIN does not overflow.
-    quint64 magnitude = ns < 0 ? quint64(0) - quint64(ns) : quint64(ns);
-    if (ns < 0)
-        out.append('-');
-    appendInt(magnitude / 1000, out);
-    unsigned fraction = unsigned(magnitude % 1000);
-    if (fraction == 0)
-        return;
-    char digits[4] = {'.', char('0' + fraction / 100), char('0' + fraction / 10 % 10),
-                      char('0' + fraction % 10)};
-    int length = 4;
-    while (digits[length - 1] == '0')
-        --length;
-    out.append(digits, length);
 }
 
 bool parseMicroseconds(QByteArrayView number, qint64 *ns)
@@ -183,14 +154,52 @@ bool isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
-bool appendUtf8String(QByteArrayView bytes, QByteArray &out)
+namespace {
+
+// Lines are written through a raw pointer into room reserved beforehand: appending piece by piece
+// to a QByteArray cost more than everything else when saving a million frames.
+template <size_t N> inline char *put(char *o, const char (&literal)[N])
 {
-    const qsizetype start = out.size();
-    out.append('"');
-    const uchar *p = reinterpret_cast<const uchar *>(bytes.data());
-    const uchar *const end = p + bytes.size();
-    const uchar *run = p;
+    std::memcpy(o, literal, N - 1);
+    return o + N - 1;
+}
+
+template <typename Int> inline char *putInt(char *o, Int value)
+{
+    return std::to_chars(o, o + 24, value).ptr;
+}
+
+inline char *putBool(char *o, bool value)
+{
+    return value ? put(o, "true") : put(o, "false");
+}
+
+char *putMicroseconds(char *o, qint64 ns)
+{
+    // Split on the unsigned magnitude so that INT64_MIN does not overflow.
+    const quint64 magnitude = ns < 0 ? quint64(0) - quint64(ns) : quint64(ns);
+    if (ns < 0)
+        *o++ = '-';
+    o = putInt(o, magnitude / 1000);
+    const unsigned fraction = unsigned(magnitude % 1000);
+    if (fraction == 0)
+        return o;
+    const char digits[4] = {'.', char('0' + fraction / 100), char('0' + fraction / 10 % 10),
+                            char('0' + fraction % 10)};
+    int length = 4;
+    while (digits[length - 1] == '0')
+        --length;
+    std::memcpy(o, digits, size_t(length));
+    return o + length;
+}
+
+// Writes bytes as a JSON string (quotes included); nullptr when they are not valid UTF-8.
+// Needs the room stringRoom() gives.
+char *putUtf8String(char *o, const uchar *p, const uchar *const end)
+{
     static const char hex[] = "0123456789abcdef";
+    *o++ = '"';
+    const uchar *run = p;
     while (p < end) {
         const uchar c = *p;
         if (c >= 0x20 && c != '"' && c != '\\') {
@@ -199,55 +208,117 @@ bool appendUtf8String(QByteArrayView bytes, QByteArray &out)
                 continue;
             }
             const int n = sequenceLength(p, end);
-            if (n == 0) {
-                out.truncate(start);
-                return false;
-            }
+            if (n == 0)
+                return nullptr;
             p += n;
             continue;
         }
-        out.append(reinterpret_cast<const char *>(run), p - run);
+        std::memcpy(o, run, size_t(p - run));
+        o += p - run;
+        *o++ = '\\';
         switch (c) {
         case '"':
-            out.append("\\\"");
-            break;
         case '\\':
-            out.append("\\\\");
+            *o++ = char(c);
             break;
         case '\n':
-            out.append("\\n");
+            *o++ = 'n';
             break;
         case '\r':
-            out.append("\\r");
+            *o++ = 'r';
             break;
         case '\t':
-            out.append("\\t");
+            *o++ = 't';
             break;
-        default: {
-            const char escape[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-            out.append(escape, 6);
-        }
+        default:
+            o = put(o, "u00");
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 0xF];
         }
         run = ++p;
     }
-    out.append(reinterpret_cast<const char *>(run), p - run);
-    out.append('"');
-    return true;
+    std::memcpy(o, run, size_t(p - run));
+    o += p - run;
+    *o++ = '"';
+    return o;
+}
+
+// Standard alphabet with padding (RFC 4648 §4). Needs room for 4 * ((size + 2) / 3) bytes.
+char *putBase64(char *o, const uchar *p, const uchar *const end)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (; end - p >= 3; p += 3) {
+        const quint32 v = (quint32(p[0]) << 16) | (quint32(p[1]) << 8) | p[2];
+        *o++ = alphabet[v >> 18];
+        *o++ = alphabet[(v >> 12) & 0x3F];
+        *o++ = alphabet[(v >> 6) & 0x3F];
+        *o++ = alphabet[v & 0x3F];
+    }
+    if (end - p == 1) {
+        const quint32 v = quint32(p[0]) << 16;
+        *o++ = alphabet[v >> 18];
+        *o++ = alphabet[(v >> 12) & 0x3F];
+        o = put(o, "==");
+    } else if (end - p == 2) {
+        const quint32 v = (quint32(p[0]) << 16) | (quint32(p[1]) << 8);
+        *o++ = alphabet[v >> 18];
+        *o++ = alphabet[(v >> 12) & 0x3F];
+        *o++ = alphabet[(v >> 6) & 0x3F];
+        *o++ = '=';
+    }
+    return o;
+}
+
+// Room bytes need as a JSON string: a cheap upper bound for small ones, exact for big ones
+// (a 16 MiB payload must not reserve 96 MiB).
+qsizetype stringRoom(const uchar *p, const uchar *const end)
+{
+    const qsizetype size = end - p;
+    if (size <= 65536)
+        return 2 + 6 * size;
+    qsizetype room = 2 + size;
+    for (; p < end; ++p) {
+        if (*p < 0x20)
+            room += 5;
+        else if (*p == '"' || *p == '\\')
+            room += 1;
+    }
+    return room;
+}
+
+} // namespace
+
+void appendMicroseconds(qint64 ns, QByteArray &out)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 32);
+    out.truncate(putMicroseconds(out.data() + start, ns) - out.constData());
+}
+
+bool appendUtf8String(QByteArrayView bytes, QByteArray &out)
+{
+    const uchar *p = reinterpret_cast<const uchar *>(bytes.data());
+    const uchar *const end = p + bytes.size();
+    const qsizetype start = out.size();
+    out.resize(start + stringRoom(p, end));
+    char *o = putUtf8String(out.data() + start, p, end);
+    out.truncate(o ? o - out.constData() : start);
+    return o != nullptr;
 }
 
 void appendEventLine(const EventLog &log, qsizetype index, QByteArray &out)
 {
     const EventRecord record = log.at(index);
-    out.append("{\"type\":\"");
-    out.append(kindId(record.kind));
-    out.append("\",\"conn\":");
-    appendInt(record.conn, out);
-    if (record.kind != EventKind::Connection) {
-        out.append(",\"t\":");
-        appendMicroseconds(record.timeNs, out);
-        out.append(record.dir == Direction::Out ? ",\"dir\":\"out\"" : ",\"dir\":\"in\"");
-    }
     if (record.kind != EventKind::Frame) {
+        out.append("{\"type\":\"");
+        out.append(kindId(record.kind));
+        out.append("\",\"conn\":");
+        out.append(QByteArray::number(record.conn));
+        if (record.kind != EventKind::Connection) {
+            out.append(",\"t\":");
+            appendMicroseconds(record.timeNs, out);
+            out.append(record.dir == Direction::Out ? ",\"dir\":\"out\"" : ",\"dir\":\"in\"");
+        }
         const QJsonObject details = log.details(index);
         if (details.isEmpty()) {
             out.append("}\n");
@@ -268,49 +339,60 @@ void appendEventLine(const EventLog &log, qsizetype index, QByteArray &out)
         }
         return;
     }
-    out.append(",\"fin\":");
-    appendBool(record.fin(), out);
-    out.append(",\"rsv\":");
-    appendInt(int(record.rsv()), out);
-    out.append(",\"opcode\":");
-    appendInt(int(record.opcode), out);
-    out.append(",\"masked\":");
-    appendBool(record.masked(), out);
+
+    const QByteArray payload = log.payload(index);
+    const uchar *data = reinterpret_cast<const uchar *>(payload.constData());
+    const uchar *const dataEnd = data + payload.size();
+    const bool binary = record.opcode == Opcode::Binary;
+    const qsizetype base64Room = 4 * ((payload.size() + 2) / 3) + 2;
+    const qsizetype start = out.size();
+    out.resize(start + 256 + (binary ? base64Room : qMax(base64Room, stringRoom(data, dataEnd))));
+    char *o = out.data() + start;
+    o = put(o, "{\"type\":\"frame\",\"conn\":");
+    o = putInt(o, record.conn);
+    o = put(o, ",\"t\":");
+    o = putMicroseconds(o, record.timeNs);
+    o = record.dir == Direction::Out ? put(o, ",\"dir\":\"out\"") : put(o, ",\"dir\":\"in\"");
+    o = put(o, ",\"fin\":");
+    o = putBool(o, record.fin());
+    o = put(o, ",\"rsv\":");
+    o = putInt(o, int(record.rsv()));
+    o = put(o, ",\"opcode\":");
+    o = putInt(o, int(record.opcode));
+    o = put(o, ",\"masked\":");
+    o = putBool(o, record.masked());
     if (record.masked()) {
-        char mask[9];
         static const char hex[] = "0123456789abcdef";
+        o = put(o, ",\"mask\":\"");
         for (int i = 0; i < 8; ++i)
-            mask[i] = hex[(record.maskKey >> (28 - 4 * i)) & 0xF];
-        out.append(",\"mask\":\"");
-        out.append(mask, 8);
-        out.append('"');
+            *o++ = hex[(record.maskKey >> (28 - 4 * i)) & 0xF];
+        *o++ = '"';
     }
-    out.append(",\"len\":");
-    appendInt(record.length, out);
-    out.append(",\"lenenc\":");
+    o = put(o, ",\"len\":");
+    o = putInt(o, record.length);
     switch (record.lengthEncoding()) {
     case LengthEncoding::Bits7:
-        out.append('7');
+        o = put(o, ",\"lenenc\":7");
         break;
     case LengthEncoding::Bits16:
-        out.append("16");
+        o = put(o, ",\"lenenc\":16");
         break;
     case LengthEncoding::Bits64:
-        out.append("64");
+        o = put(o, ",\"lenenc\":64");
         break;
     }
-    const QByteArray payload = log.payload(index);
-    const qsizetype beforeText = out.size();
-    out.append(",\"text\":");
-    if (record.opcode == Opcode::Binary || !appendUtf8String(payload, out)) {
-        out.truncate(beforeText);
-        out.append(",\"data_b64\":\"");
-        out.append(payload.toBase64());
-        out.append('"');
+    char *text = binary ? nullptr : putUtf8String(put(o, ",\"text\":"), data, dataEnd);
+    if (text) {
+        o = text;
+    } else {
+        o = put(o, ",\"data_b64\":\"");
+        o = putBase64(o, data, dataEnd);
+        *o++ = '"';
     }
-    out.append(",\"truncated\":");
-    appendBool(record.truncated(), out);
-    out.append("}\n");
+    o = put(o, ",\"truncated\":");
+    o = putBool(o, record.truncated());
+    o = put(o, "}\n");
+    out.truncate(o - out.constData());
 }
 
 } // namespace SessionFormat

@@ -38,23 +38,24 @@ struct Field
 
 using Fields = QVarLengthArray<Field, 16>;
 
-void appendUtf8(char32_t cp, QByteArray &out)
+char *putUtf8(char32_t cp, char *o)
 {
     if (cp < 0x80) {
-        out.append(char(cp));
+        *o++ = char(cp);
     } else if (cp < 0x800) {
-        out.append(char(0xC0 | (cp >> 6)));
-        out.append(char(0x80 | (cp & 0x3F)));
+        *o++ = char(0xC0 | (cp >> 6));
+        *o++ = char(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-        out.append(char(0xE0 | (cp >> 12)));
-        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.append(char(0x80 | (cp & 0x3F)));
+        *o++ = char(0xE0 | (cp >> 12));
+        *o++ = char(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = char(0x80 | (cp & 0x3F));
     } else {
-        out.append(char(0xF0 | (cp >> 18)));
-        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
-        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.append(char(0x80 | (cp & 0x3F)));
+        *o++ = char(0xF0 | (cp >> 18));
+        *o++ = char(0x80 | ((cp >> 12) & 0x3F));
+        *o++ = char(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = char(0x80 | (cp & 0x3F));
     }
+    return o;
 }
 
 // A strict scanner of one JSON object per line (RFC 8259). Nested values are only delimited here;
@@ -154,54 +155,66 @@ private:
     {
         const char *start = ++m_p;
         const char *p = start;
-        while (p < m_end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
-            ++p;
+        // Most strings have no escape: find the quote with memchr, then check what lies before it.
+        if (const void *quote = std::memchr(start, '"', size_t(m_end - start))) {
+            const char *end = static_cast<const char *>(quote);
+            while (p < end && *p != '\\' && uchar(*p) >= 0x20)
+                ++p;
+        } else {
+            p = m_end;
+        }
         if (p < m_end && *p == '"') {
             *raw = QByteArrayView(start, p - start);
             m_p = p + 1;
             return true;
         }
         *escaped = true;
-        decoded->clear();
-        decoded->append(start, p - start);
+        // Find the closing quote first: decoded, a string is never longer than its escaped form,
+        // so it is written through a pointer into room reserved once.
+        const char *close = p;
+        while (close < m_end && *close != '"')
+            close += *close == '\\' ? 2 : 1;
+        if (close >= m_end) {
+            m_p = m_end;
+            return error();
+        }
+        decoded->resize(close - start);
+        char *const out = decoded->data();
+        char *o = out;
+        std::memcpy(o, start, size_t(p - start));
+        o += p - start;
         m_p = p;
-        while (m_p < m_end) {
+        while (m_p < close) {
             const char c = *m_p;
-            if (c == '"') {
-                *raw = QByteArrayView(start, m_p - start);
-                ++m_p;
-                return true;
-            }
             if (uchar(c) < 0x20)
                 return error();
             if (c != '\\') {
-                decoded->append(c);
+                *o++ = c;
                 ++m_p;
                 continue;
             }
-            if (++m_p >= m_end)
-                return error();
-            const char e = *m_p++;
+            const char e = *++m_p;
+            ++m_p;
             switch (e) {
             case '"':
             case '\\':
             case '/':
-                decoded->append(e);
+                *o++ = e;
                 break;
             case 'b':
-                decoded->append('\b');
+                *o++ = '\b';
                 break;
             case 'f':
-                decoded->append('\f');
+                *o++ = '\f';
                 break;
             case 'n':
-                decoded->append('\n');
+                *o++ = '\n';
                 break;
             case 'r':
-                decoded->append('\r');
+                *o++ = '\r';
                 break;
             case 't':
-                decoded->append('\t');
+                *o++ = '\t';
                 break;
             case 'u': {
                 char32_t cp;
@@ -219,7 +232,7 @@ private:
                     m_p -= 6;       // report the escape itself
                     return error(); // a lone low surrogate is no character
                 }
-                appendUtf8(cp, *decoded);
+                o = putUtf8(cp, o);
                 break;
             }
             default:
@@ -227,7 +240,12 @@ private:
                 return error();
             }
         }
-        return error();
+        if (m_p != close) // an escape ran over the quote the pre-scan took as closing
+            return error();
+        decoded->truncate(o - out);
+        *raw = QByteArrayView(start, close - start);
+        m_p = close + 1;
+        return true;
     }
 
     bool scanNumber(Field &field)
@@ -338,6 +356,45 @@ const Field *findField(const Fields &fields, const char *key)
             return &field;
     }
     return nullptr;
+}
+
+// Keys of event lines, looked up once per line instead of once per use.
+enum Key {
+    KeyType,
+    KeyConn,
+    KeyT,
+    KeyDir,
+    KeyFin,
+    KeyRsv,
+    KeyOpcode,
+    KeyMasked,
+    KeyMask,
+    KeyLen,
+    KeyLenenc,
+    KeyText,
+    KeyDataB64,
+    KeyTruncated,
+    KeyDetails,
+    KeyCount
+};
+const char *const keyNames[KeyCount] = {"type",   "conn",   "t",        "dir",       "fin",
+                                        "rsv",    "opcode", "masked",   "mask",      "len",
+                                        "lenenc", "text",   "data_b64", "truncated", "details"};
+
+void classify(const Fields &fields, const Field *(&known)[KeyCount])
+{
+    for (auto &slot : known)
+        slot = nullptr;
+    for (const Field &field : fields) {
+        const QByteArrayView key = field.key();
+        for (int k = 0; k < KeyCount; ++k) {
+            if (!known[k] && key.size() == qsizetype(std::strlen(keyNames[k])) &&
+                std::memcmp(key.data(), keyNames[k], size_t(key.size())) == 0) {
+                known[k] = &field; // the first of duplicate keys wins
+                break;
+            }
+        }
+    }
 }
 
 bool toUnsigned(const Field *field, quint64 max, quint64 *value)
@@ -580,11 +637,13 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
         return;
     }
     const Fields &fields = state.fields;
+    const Field *known[KeyCount];
+    classify(fields, known);
     auto bad = [&](const QString &what) {
         addProblem(number, tr("Line %1: %2; it was skipped.").arg(number).arg(what));
     };
 
-    const Field *type = findField(fields, "type");
+    const Field *type = known[KeyType];
     EventKind kind;
     if (!type || type->type != Field::String) {
         bad(tr("there is no \"type\""));
@@ -599,14 +658,14 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
         return;
     }
     quint64 fileConn = 0;
-    if (!toUnsigned(findField(fields, "conn"), 0xFFFFFFFFu, &fileConn)) {
+    if (!toUnsigned(known[KeyConn], 0xFFFFFFFFu, &fileConn)) {
         bad(tr("\"conn\" is missing or not a connection number"));
         return;
     }
 
     auto detailsOf = [&](bool *ok) {
         QJsonObject details;
-        if (const Field *nested = findField(fields, "details")) {
+        if (const Field *nested = known[KeyDetails]) {
             const QJsonValue value = toJsonValue(*nested, ok);
             if (!value.isObject())
                 *ok = false;
@@ -642,13 +701,13 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
 
     EventRecord record;
     record.kind = kind;
-    const Field *time = findField(fields, "t");
+    const Field *time = known[KeyT];
     if (!time || time->type != Field::Number ||
         !SessionFormat::parseMicroseconds(time->raw, &record.timeNs)) {
         bad(tr("\"t\" is missing or not a time"));
         return;
     }
-    const Field *dir = findField(fields, "dir");
+    const Field *dir = known[KeyDir];
     if (dir && dir->type == Field::String && dir->string() == "in") {
         record.dir = Direction::In;
     } else if (dir && !(dir->type == Field::String && dir->string() == "out")) {
@@ -664,25 +723,24 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
     QJsonObject details;
     if (kind == EventKind::Frame) {
         quint64 value = 0;
-        if (!toUnsigned(findField(fields, "opcode"), 15, &value)) {
+        if (!toUnsigned(known[KeyOpcode], 15, &value)) {
             bad(tr("\"opcode\" is missing or not 0-15"));
             return;
         }
         record.opcode = quint8(value);
         quint64 rsv = 0;
-        if (const Field *field = findField(fields, "rsv"); field && !toUnsigned(field, 7, &rsv)) {
+        if (const Field *field = known[KeyRsv]; field && !toUnsigned(field, 7, &rsv)) {
             bad(tr("\"rsv\" is not 0-7"));
             return;
         }
         bool fin, masked, truncated;
-        if (!toBool(findField(fields, "fin"), true, &fin) ||
-            !toBool(findField(fields, "masked"), false, &masked) ||
-            !toBool(findField(fields, "truncated"), false, &truncated)) {
+        if (!toBool(known[KeyFin], true, &fin) || !toBool(known[KeyMasked], false, &masked) ||
+            !toBool(known[KeyTruncated], false, &truncated)) {
             bad(tr("\"fin\", \"masked\" or \"truncated\" is not true or false"));
             return;
         }
         if (masked) {
-            const Field *mask = findField(fields, "mask");
+            const Field *mask = known[KeyMask];
             bool ok = mask && mask->type == Field::String && mask->string().size() == 8;
             if (ok)
                 record.maskKey = mask->string().toByteArray().toUInt(&ok, 16);
@@ -691,13 +749,13 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
                 return;
             }
         }
-        if (const Field *text = findField(fields, "text")) {
+        if (const Field *text = known[KeyText]) {
             if (text->type != Field::String || !SessionFormat::isValidUtf8(text->string())) {
                 bad(tr("\"text\" is not a valid UTF-8 string"));
                 return;
             }
             payload = text->string();
-        } else if (const Field *data = findField(fields, "data_b64")) {
+        } else if (const Field *data = known[KeyDataB64]) {
             QByteArray::FromBase64Result result;
             if (data->type == Field::String)
                 result = QByteArray::fromBase64Encoding(data->string().toByteArray(),
@@ -710,7 +768,7 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
             payload = decodedPayload;
         }
         record.length = quint64(payload.size());
-        if (const Field *len = findField(fields, "len");
+        if (const Field *len = known[KeyLen];
             len && (!toUnsigned(len, std::numeric_limits<quint64>::max(), &record.length) ||
                     record.length < quint64(payload.size()))) {
             bad(tr("\"len\" is not a length at least as long as the stored payload"));
@@ -719,7 +777,7 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
         LengthEncoding encoding = record.length < 126     ? LengthEncoding::Bits7
                                   : record.length < 65536 ? LengthEncoding::Bits16
                                                           : LengthEncoding::Bits64;
-        if (const Field *lenenc = findField(fields, "lenenc")) {
+        if (const Field *lenenc = known[KeyLenenc]) {
             quint64 bits = 0;
             toUnsigned(lenenc, 64, &bits);
             if (bits == 7)

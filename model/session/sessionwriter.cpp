@@ -26,7 +26,7 @@ bool writeRange(const EventLog &log, qsizetype from, qsizetype to, QIODevice *de
         if (buffer.size() >= WriteBlock) {
             if (!writeAll(device, buffer))
                 return false;
-            buffer.clear(); // keeps the capacity
+            buffer.resize(0); // keeps the capacity, unlike clear()
         }
     }
     return buffer.isEmpty() || writeAll(device, buffer);

@@ -155,14 +155,14 @@ void JsonView::setMode(Mode mode)
     m_mode = mode;
     m_treeButton->setChecked(mode == Mode::Tree);
     m_prettyButton->setChecked(mode == Mode::Pretty);
-    m_depth->setEnabled(mode == Mode::Tree);
-    m_expand->setEnabled(mode == Mode::Tree);
-    m_collapse->setEnabled(mode == Mode::Tree);
     // Invalid JSON has no tree; the source with the error marked is the useful page.
     const bool source = mode == Mode::Pretty || (!m_doc.isValid() && !m_doc.error().isNull());
     if (source)
         fillPretty();
     m_stack->setCurrentIndex(source ? 1 : 0);
+    m_depth->setEnabled(!source);
+    m_expand->setEnabled(!source);
+    m_collapse->setEnabled(!source);
 }
 
 void JsonView::expandToDepth(int depth)

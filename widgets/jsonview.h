@@ -41,10 +41,10 @@ public:
     QPlainTextEdit *prettyView() const { return m_pretty; }
     QString errorText() const;
 
-    // Above this size the pretty text is shown without colours, and cut: laying out and
-    // highlighting tens of MiB of text would freeze the window for seconds.
-    static constexpr qint64 MaxHighlightedBytes = qint64(2) << 20;
-    static constexpr qint64 MaxPrettyBytes = qint64(32) << 20;
+    // The pretty text is cut here: QPlainTextEdit takes about a second per MiB to take in
+    // indented JSON (measured on Qt 6.4), so more would freeze the window. The tree shows all.
+    static constexpr qint64 MaxPrettyBytes = qint64(1) << 20;
+    static constexpr qint64 MaxHighlightedBytes = MaxPrettyBytes + 4096;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -188,7 +188,8 @@ void PayloadView::setPayload(const QByteArray &data, quint8 opcode, bool truncat
         tab = TextTab;
     }
     if (jsonLike && !jsonValid && !truncated)
-        notes << tr("Looks like JSON but is not valid: %1.").arg(m_doc.error().toString());
+        notes << tr("Looks like JSON but is not valid (%1); the JSON tab marks the spot.")
+                     .arg(m_doc.error().toString());
 
     m_note->setText(notes.join(QLatin1Char('\n')));
     m_note->setVisible(!notes.isEmpty());

@@ -25,9 +25,9 @@ class PayloadView : public QWidget
 public:
     enum Tab { TextTab, JsonTab, HexTab, CborTab };
 
-    // Text longer than this is cut in the Text tab (a single multi-MiB line would take seconds to
-    // lay out); Hex always shows every byte.
-    static constexpr qint64 MaxTextBytes = qint64(4) << 20;
+    // Text longer than this is cut in the Text tab: QPlainTextEdit needs seconds per MiB to lay out
+    // one long line (measured on Qt 6.4). Hex always shows every byte.
+    static constexpr qint64 MaxTextBytes = qint64(1) << 20;
 
     explicit PayloadView(QWidget *parent = nullptr);
 

@@ -168,6 +168,8 @@ private slots:
     void redactedRawHead();
     void nonUpgradeResponseHasBody();
     void saveToFile();
+    void roundTripKeepsOddPayloads();
+    void importToleratesOtherTools();
 };
 
 void TestHar::exportHasChromeShape()
@@ -571,6 +573,80 @@ void TestHar::saveToFile()
     QCOMPARE(messages.at(0).data, QByteArray("other connection"));
     QVERIFY(!exporter.save(log, QStringLiteral("/nonexistent/dir/out.har")));
     QVERIFY(!exporter.errorString().isEmpty());
+}
+
+void TestHar::roundTripKeepsOddPayloads()
+{
+    EventLog source;
+    const quint32 conn = source.addConnection(
+        0, QJsonObject{{"url", "ws://example.com/"}, {"source", "client"}, {"started", Started}});
+    addFrame(source, conn, Direction::In, 1'000, Opcode::Text, true, QByteArray("bad \xc3\x28 utf8", 11));
+    EventRecord truncated;
+    truncated.kind = EventKind::Frame;
+    truncated.conn = conn;
+    truncated.dir = Direction::In;
+    truncated.timeNs = 2'000;
+    truncated.opcode = Opcode::Binary;
+    truncated.length = 70'000;
+    truncated.flags = EventRecord::Fin | EventRecord::Truncated;
+    source.appendRecord(truncated, "first bytes");
+    HarExport exporter;
+    const QByteArray har = exportHar(source, exporter);
+    const QJsonArray messages = parse(har)
+                                    .value("log")
+                                    .toObject()
+                                    .value("entries")
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value("_webSocketMessages")
+                                    .toArray();
+    // What Chrome would show, with the exact bytes beside it.
+    QCOMPARE(messages.at(0).toObject().value("data").toString(), QString::fromUtf8("bad \xef\xbf\xbd( utf8"));
+    QCOMPARE(messages.at(1).toObject().value("_wsscopeLength").toInt(), 70'000);
+
+    EventLog imported;
+    HarImport importer;
+    QVERIFY(importer.readData(har, &imported));
+    QList<EventRecord> frames;
+    QList<QByteArray> payloads;
+    for (qsizetype i = 0; i < imported.size(); ++i) {
+        if (imported.at(i).kind == EventKind::Frame) {
+            frames.append(imported.at(i));
+            payloads.append(imported.payload(i));
+        }
+    }
+    QCOMPARE(frames.size(), 2);
+    QCOMPARE(payloads.at(0), QByteArray("bad \xc3\x28 utf8", 11));
+    QCOMPARE(payloads.at(1), QByteArray("first bytes"));
+    QCOMPARE(frames.at(1).length, quint64(70'000));
+    QVERIFY(frames.at(1).truncated());
+    QCOMPARE(frames.at(1).lengthEncoding(), LengthEncoding::Bits64);
+}
+
+void TestHar::importToleratesOtherTools()
+{
+    // A ws:// URL alone marks a WebSocket entry; times as seconds since the start are accepted;
+    // a message of unknown type is skipped and counted.
+    const QByteArray har = R"({"log":{"version":"1.2","creator":{"name":"tool","version":"1"},"entries":[
+        {"startedDateTime":"2024-05-01T10:00:00.000Z","request":{"method":"GET","url":"ws://h:81/a?b=c",
+         "headers":[]},"response":{"status":101,"statusText":"","headers":[]},
+         "_webSocketMessages":[{"type":"receive","time":0.5,"opcode":1,"data":"x"},
+                               {"type":"sideways","time":0.6,"opcode":1,"data":"y"}]},
+        {"startedDateTime":"2024-05-01T10:00:00.000Z","request":{"method":"GET","url":"wss://h/only-url"},
+         "response":{"status":0}}]}})";
+    EventLog log;
+    HarImport importer;
+    QVERIFY2(importer.readData(har, &log), qPrintable(importer.errorString()));
+    QCOMPARE(importer.connections().size(), 2);
+    QCOMPARE(importer.messagesRead(), 1);
+    QCOMPARE(importer.skippedMessages(), 1);
+    const QList<Message> messages = messagesOf(log, false);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).timeUs, qint64(500'000));
+    QCOMPARE(messages.at(0).data, QByteArray("x"));
+    QCOMPARE(log.connection(importer.connections().at(1)).details.value("url").toString(),
+             QStringLiteral("wss://h/only-url"));
 }
 
 QTEST_GUILESS_MAIN(TestHar)

@@ -17,16 +17,20 @@ namespace {
 
 constexpr int FirstReconnectDelayMs = 500;
 
-// QWebSocket talks ws:// to the Tap whatever the user's scheme; the Tap does TLS upstream.
-// A default port is dropped so the Host header carries none (RFC 6455 §4.1, RFC 7230 §5.4): QWebSocket
-// writes the port into Host only when the URL has one.
-QUrl clientSideUrl(const QUrl &url)
+// QWebSocket connects to the Tap directly, with the user's path and query; the Tap sends the request on
+// with the Host header of the user's URL and does TLS itself for wss://. Going through QNetworkProxy
+// instead (HTTP CONNECT) would work, but Qt 6.4's HTTP proxy socket engine costs ~7 us per write:
+// 100k pipelined 32-byte messages take 680 ms to queue instead of 47 ms.
+QUrl tapUrl(const QUrl &url, quint16 tapPort)
 {
-    QUrl u(url);
-    const bool secure = url.scheme() == QLatin1String("wss");
-    if (url.port() == (secure ? 443 : 80))
-        u.setPort(-1);
+    QUrl u;
     u.setScheme(QStringLiteral("ws"));
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(tapPort);
+    u.setPath(url.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : url.path(QUrl::FullyEncoded),
+              QUrl::TolerantMode);
+    if (url.hasQuery())
+        u.setQuery(url.query(QUrl::FullyEncoded), QUrl::TolerantMode);
     return u;
 }
 
@@ -205,19 +209,22 @@ void ClientConnection::Private::startAttempt()
     qtRtt.clear();
 
     ws = new QWebSocket(options.origin, QWebSocketProtocol::VersionLatest, q);
-    ws->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), tap->port()));
+    // Never through the application's proxy: the Tap is on loopback and applies the upstream proxy itself.
+    ws->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     if (options.outgoingFrameSize > 0)
         ws->setOutgoingFrameSize(quint64(options.outgoingFrameSize));
     QObject::connect(ws, &QWebSocket::connected, q, [this] { onConnected(); });
     QObject::connect(ws, &QWebSocket::disconnected, q, [this] { onDisconnected(); });
     QObject::connect(ws, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), q,
                      [this](QAbstractSocket::SocketError e) { onError(e); });
+    QObject::connect(ws, &QWebSocket::textMessageReceived, q, &ClientConnection::textMessageReceived);
+    QObject::connect(ws, &QWebSocket::binaryMessageReceived, q, &ClientConnection::binaryMessageReceived);
     QObject::connect(ws, &QWebSocket::pong, q, [this](quint64 elapsedMs, const QByteArray &payload) {
         qtRtt.insert(payload, qint64(elapsedMs) * 1000000);
         matchRtt(payload);
     });
 
-    QNetworkRequest request(clientSideUrl(options.url));
+    QNetworkRequest request(tapUrl(options.url, tap->port()));
     for (const auto &h : options.headers)
         request.setRawHeader(h.first, h.second);
     QWebSocketHandshakeOptions handshake;

@@ -49,6 +49,9 @@ signals:
     void closed(int code, const QString &reason, bool clean);
     void failed(const QString &message); // DNS, refusal, TLS, non-101 answer...
     void rttMeasured(qint64 rttNs);
+    // Complete messages as QWebSocket delivers them (the wire view is in the sink).
+    void textMessageReceived(const QString &message);
+    void binaryMessageReceived(const QByteArray &message);
 
 private:
     struct Private;

@@ -59,6 +59,38 @@ QSslKey loadKey(const QString &path)
 
 } // namespace
 
+QByteArray Tunnel::hostHeaderFor(const QUrl &url)
+{
+    // RFC 7230 §5.4 / RFC 6455 §4.1: host, and the port only when it is not the scheme's default.
+    const bool secure = url.scheme() == QLatin1String("wss");
+    QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
+    if (host.contains(':'))
+        host = '[' + host + ']'; // IPv6 literal
+    const int port = url.port(secure ? 443 : 80);
+    if (port != (secure ? 443 : 80))
+        host += ':' + QByteArray::number(port);
+    return host;
+}
+
+QByteArray Tunnel::rewriteHost(const QByteArray &head, const QByteArray &host)
+{
+    // Only the Host line changes; every other byte, header order and case included, stays as sent.
+    QByteArrayList lines = head.split('\n');
+    bool replaced = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QByteArray &line = lines[i];
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || line.left(colon).trimmed().toLower() != "host")
+            continue;
+        line = line.left(colon + 1) + ' ' + host + (line.endsWith('\r') ? "\r" : "");
+        replaced = true;
+        break;
+    }
+    if (!replaced && lines.size() > 1)
+        lines.insert(1, "Host: " + host + '\r');
+    return lines.join('\n');
+}
+
 Tunnel::Tunnel(Tap *tap, QTcpSocket *client) : QObject(tap), m_tap(tap), m_sink(tap->sink()), m_client(client)
 {
     m_client->setParent(this);
@@ -120,10 +152,20 @@ void Tunnel::handleConnect(qint64 timeNs)
 {
     const HttpRequest &req = m_connectParser.request();
     if (req.method != "CONNECT") {
-        // QWebSocket and browsers reach a proxy for ws:// with CONNECT (RFC 9110 §9.3.6).
-        answerClient("HTTP/1.1 405 Method Not Allowed", "WsScope only relays CONNECT requests.\n");
-        m_phase = Phase::Failed;
-        m_client->disconnectFromHost();
+        // A ClientConnection's QWebSocket talks to the Tap directly: its first request is the upgrade
+        // itself, whose Host header names the Tap. It goes upstream with the Host of the route's URL.
+        if (!m_tap->takeRoute(&m_route)) {
+            answerClient("HTTP/1.1 405 Method Not Allowed",
+                         "WsScope relays CONNECT requests (RFC 9110 section 9.3.6).\n");
+            m_phase = Phase::Failed;
+            m_client->disconnectFromHost();
+            return;
+        }
+        m_direct = true;
+        m_pendingOut = rewriteHost(req.raw, hostHeaderFor(m_route.url)) + m_connectParser.leftover();
+        m_outDecoder.setPayloadCap(m_route.payloadCap);
+        m_inDecoder.setPayloadCap(m_route.payloadCap);
+        startUpstream();
         return;
     }
     if (!m_tap->takeRoute(&m_route)) {
@@ -232,7 +274,8 @@ void Tunnel::upstreamReady()
     m_tap->updateOutcome(m_route.conn, [](TapOutcome &o) { o.upstreamConnected = true; });
     m_phase = Phase::Relaying;
     m_decodeOut = m_decodeIn = true;
-    m_client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+    if (!m_direct)
+        m_client->write("HTTP/1.1 200 Connection established\r\n\r\n");
     if (!m_pendingOut.isEmpty()) {
         processOut(std::exchange(m_pendingOut, {}), monotonicNs());
     }
@@ -669,6 +712,10 @@ void Tunnel::onViolation(Direction dir, const Violation &v)
 
 void Tunnel::onMessage(Direction dir, const MessageInfo &m)
 {
+    // A single-frame message is fully described by its frame; a Message event is only needed to
+    // tie fragments together. Skipping it keeps the per-message cost of capture to one record.
+    if (m.frameCount <= 1)
+        return;
     QJsonObject details;
     details.insert(QStringLiteral("index"), qint64(m.messageIndex));
     details.insert(QStringLiteral("firstFrame"), qint64(m.firstFrame));

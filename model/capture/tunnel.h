@@ -29,6 +29,11 @@ public:
 
     quint32 connectionId() const { return m_route.conn; }
 
+    // The Host header value for a ws:// or wss:// URL: no port when it is the default one.
+    static QByteArray hostHeaderFor(const QUrl &url);
+    // The HTTP head with its Host header set to host (added after the request line if missing).
+    static QByteArray rewriteHost(const QByteArray &head, const QByteArray &host);
+
     // A side stops reading while the other side has this much unsent: a slow reader slows its
     // writer down (TCP backpressure) instead of growing our buffers without bound.
     static constexpr qint64 HighWater = 1024 * 1024;
@@ -103,6 +108,7 @@ private:
     QByteArray m_pendingOut; // client bytes that came with the CONNECT head
     HandshakeParser m_requestParser{HandshakeParser::Kind::Request};
     HandshakeParser m_responseParser{HandshakeParser::Kind::Response};
+    bool m_direct = false; // the client sent its upgrade request straight to us, not CONNECT first
     bool m_requestDone = false;
     bool m_responseHeadSeen = false;
     bool m_responseRecorded = false;

@@ -1,0 +1,148 @@
+// Pipelined echo through the capture path against bare QWebSocket, in one run.
+//
+//   bench_capture_echo [messages=100000] [size=32] [rounds=3]
+//
+// An in-process QWebSocketServer on its own thread echoes every text message. Each round sends all
+// messages at once and waits for the last echo, first with a bare QWebSocket, then with a
+// ClientConnection (QWebSocket -> Tap on the capture thread -> server) recording everything into an
+// EventLog. Prints messages/s of the best round for each and their ratio.
+
+#include "clientconnection.h"
+#include "eventlog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <cstdio>
+#include <functional>
+
+using namespace wsscope;
+
+namespace {
+
+class EchoServer : public QObject
+{
+public:
+    quint16 start()
+    {
+        m_server = new QWebSocketServer(QStringLiteral("bench"), QWebSocketServer::NonSecureMode, this);
+        m_server->listen(QHostAddress::LocalHost, 0);
+        connect(m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *s = m_server->nextPendingConnection()) {
+                s->setParent(this);
+                connect(s, &QWebSocket::textMessageReceived, s,
+                        [s](const QString &m) { s->sendTextMessage(m); });
+                connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        return m_server->serverPort();
+    }
+
+private:
+    QWebSocketServer *m_server = nullptr;
+};
+
+// Returns seconds from the first send to the last echo, or -1 on failure.
+template <typename Client, typename Base>
+double runRound(Client &client, void (Base::*connectedSignal)(), int messages, const QString &payload,
+                std::function<void()> open)
+{
+    QEventLoop loop;
+    QElapsedTimer timer;
+    int received = 0;
+    double seconds = -1;
+    auto conn1 = QObject::connect(&client, &Base::textMessageReceived, &loop, [&](const QString &) {
+        if (++received == messages) {
+            seconds = timer.nsecsElapsed() / 1e9;
+            loop.quit();
+        }
+    });
+    auto conn2 = QObject::connect(&client, connectedSignal, &loop, [&] {
+        timer.start();
+        for (int i = 0; i < messages; ++i)
+            client.sendTextMessage(payload);
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    open();
+    loop.exec();
+    QObject::disconnect(conn1);
+    QObject::disconnect(conn2);
+    if (seconds < 0)
+        std::fprintf(stderr, "round timed out after %d of %d echoes\n", received, messages);
+    return seconds;
+}
+
+// ClientConnection with QWebSocket's send name so one template drives both.
+class CapturedClient : public ClientConnection
+{
+public:
+    using ClientConnection::ClientConnection;
+    void sendTextMessage(const QString &text) { sendText(text); }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int messages = args.value(1, QStringLiteral("100000")).toInt();
+    const int size = args.value(2, QStringLiteral("32")).toInt();
+    const int rounds = args.value(3, QStringLiteral("3")).toInt();
+    const QString payload(size, QLatin1Char('m'));
+
+    QThread serverThread;
+    serverThread.setObjectName(QStringLiteral("echo-server"));
+    auto *server = new EchoServer;
+    server->moveToThread(&serverThread);
+    serverThread.start();
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        server, [&] { port = server->start(); }, Qt::BlockingQueuedConnection);
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/bench").arg(port));
+
+    double bestBare = 1e9, bestCaptured = 1e9;
+    quint64 logged = 0;
+    for (int r = 0; r < rounds; ++r) {
+        {
+            QWebSocket bare;
+            const double s =
+                runRound(bare, &QWebSocket::connected, messages, payload, [&] { bare.open(url); });
+            bare.close();
+            if (s > 0)
+                bestBare = qMin(bestBare, s);
+            std::printf("round %d bare:     %.3f s  %.0f msg/s\n", r + 1, s, messages / s);
+        }
+        {
+            EventLog log;
+            CapturedClient captured(&log);
+            ConnectionOptions options;
+            options.url = url;
+            const double s = runRound(captured, &ClientConnection::opened, messages, payload,
+                                      [&] { captured.open(options); });
+            captured.close();
+            if (s > 0)
+                bestCaptured = qMin(bestCaptured, s);
+            logged = quint64(log.size());
+            std::printf("round %d captured: %.3f s  %.0f msg/s  (%llu events logged)\n", r + 1, s,
+                        messages / s, static_cast<unsigned long long>(logged));
+        }
+        std::fflush(stdout);
+    }
+    const double bareRate = messages / bestBare;
+    const double capturedRate = messages / bestCaptured;
+    std::printf("pipelined echo, %d x %d-byte text, best of %d rounds\n", messages, size, rounds);
+    std::printf("bare QWebSocket:           %.0f msg/s\n", bareRate);
+    std::printf("ClientConnection+EventLog: %.0f msg/s\n", capturedRate);
+    std::printf("ratio:                     %.3f (target >= 0.85)\n", capturedRate / bareRate);
+
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    return 0;
+}

@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace wsscope {
 
 PayloadMatcher::PayloadMatcher(const QString &pattern, bool regularExpression, Qt::CaseSensitivity cs)
@@ -28,11 +32,6 @@ PayloadMatcher::PayloadMatcher(const QString &pattern, bool regularExpression, Q
     m_needle.resize(utf8.size());
     for (qsizetype i = 0; i < utf8.size(); ++i)
         m_needle[i] = char(m_fold[uchar(utf8[i])]);
-    // Horspool shifts are indexed by the folded haystack byte, so one table serves both cases.
-    const qsizetype m = m_needle.size();
-    m_shift.fill(m);
-    for (qsizetype i = 0; i + 1 < m; ++i)
-        m_shift[uchar(m_needle[i])] = m - 1 - i;
 }
 
 bool PayloadMatcher::findSubstring(QByteArrayView hay) const
@@ -43,33 +42,42 @@ bool PayloadMatcher::findSubstring(QByteArrayView hay) const
         return false;
     const uchar *h = reinterpret_cast<const uchar *>(hay.data());
     const uchar *p = reinterpret_cast<const uchar *>(m_needle.constData());
-    if (!m_foldCase) {
-        if (m == 1)
-            return std::memchr(h, p[0], size_t(n)) != nullptr;
-        // memchr for the first byte is vectorised by libc and skips most positions at once.
-        const uchar *end = h + (n - m) + 1;
-        for (const uchar *s = h; s < end;) {
-            s = static_cast<const uchar *>(std::memchr(s, p[0], size_t(end - s)));
-            if (!s)
-                return false;
-            if (std::memcmp(s + 1, p + 1, size_t(m - 1)) == 0)
-                return true;
-            ++s;
-        }
-        return false;
-    }
     const quint8 *fold = m_fold.data();
-    const uchar last = p[m - 1];
-    for (qsizetype pos = 0; pos <= n - m;) {
-        const uchar c = fold[h[pos + m - 1]];
-        if (c == last) {
-            qsizetype j = m - 2;
-            while (j >= 0 && fold[h[pos + j]] == p[j])
-                --j;
-            if (j < 0)
-                return true;
+    // Positions 1..m-2 once first and last byte agree.
+    auto middleMatches = [&](const uchar *s) {
+        for (qsizetype j = 1; j + 1 < m; ++j) {
+            if (fold[s[j]] != p[j])
+                return false;
         }
-        pos += m_shift[c];
+        return true;
+    };
+    qsizetype pos = 0;
+#ifdef __SSE2__
+    // Test 16 positions at once on the first and the last byte of the needle (W. Mula's "generic
+    // SIMD" substring search); only positions where both agree are verified byte by byte. Case
+    // folding: x | 0x20 equals a lower-case letter only when x is that letter in either case.
+    const __m128i first = _mm_set1_epi8(char(p[0]));
+    const __m128i last = _mm_set1_epi8(char(p[m - 1]));
+    const __m128i firstOr = _mm_set1_epi8(m_foldCase && p[0] >= 'a' && p[0] <= 'z' ? 0x20 : 0);
+    const __m128i lastOr = _mm_set1_epi8(m_foldCase && p[m - 1] >= 'a' && p[m - 1] <= 'z' ? 0x20 : 0);
+    for (; pos + m - 1 + 16 <= n; pos += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + pos));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + pos + m - 1));
+        const __m128i eq = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(a, firstOr), first),
+                                         _mm_cmpeq_epi8(_mm_or_si128(b, lastOr), last));
+        unsigned bits = unsigned(_mm_movemask_epi8(eq));
+        while (bits) {
+            const int k = __builtin_ctz(bits);
+            if (middleMatches(h + pos + k))
+                return true;
+            bits &= bits - 1;
+        }
+    }
+#endif
+    for (; pos <= n - m; ++pos) {
+        const uchar *s = h + pos;
+        if (fold[s[0]] == p[0] && fold[s[m - 1]] == p[m - 1] && middleMatches(s))
+            return true;
     }
     return false;
 }

@@ -812,16 +812,16 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
         }
     }
 
-    auto known = state.connections.constFind(quint32(fileConn));
-    if (known == state.connections.cend()) {
+    auto mapped = state.connections.constFind(quint32(fileConn));
+    if (mapped == state.connections.cend()) {
         addProblem(number,
                    tr("Line %1 refers to connection %2, which the file does not open before; an empty "
                       "connection was added for it.")
                        .arg(number)
                        .arg(fileConn));
-        known = state.connections.insert(quint32(fileConn), state.log->addConnection(quint32(fileConn), {}));
+        mapped = state.connections.insert(quint32(fileConn), state.log->addConnection(quint32(fileConn), {}));
     }
-    record.conn = *known;
+    record.conn = *mapped;
     if (kind == EventKind::Frame)
         state.log->appendRecord(record, payload);
     else

@@ -416,9 +416,9 @@ void ConnectionListModel::account(qsizetype ev, const EventRecord &r, Totals &t)
         ++t.violations;
         break;
     case EventKind::Rtt: {
-        const double ns = m_log->details(ev).value(QLatin1String("rttNs")).toDouble(-1);
+        const qint64 ns = EventFormat::rttNs(m_log->details(ev));
         if (ns >= 0)
-            t.lastRttNs = qint64(ns);
+            t.lastRttNs = ns;
         break;
     }
     case EventKind::Tls:

@@ -210,6 +210,18 @@ QString EventFormat::closeCodeText(int code)
     return name.isEmpty() ? QString::number(code) : QStringLiteral("%1 %2").arg(code).arg(name);
 }
 
+qint64 EventFormat::rttNs(const QJsonObject &details)
+{
+    // The wire time (ping frame out to pong frame in) is what the peer costs; QWebSocket's own
+    // measurement adds our event loop's latency.
+    for (const char *key : {"rttWireNs", "rttNs", "rttQtNs"}) {
+        const QJsonValue v = details.value(QLatin1String(key));
+        if (v.isDouble() && v.toDouble() >= 0)
+            return qint64(v.toDouble());
+    }
+    return -1;
+}
+
 QString EventFormat::closePreview(QByteArrayView body)
 {
     const int code = closeCode(body);
@@ -329,8 +341,8 @@ QString EventFormat::detailsPreview(EventKind kind, Direction dir, const QJsonOb
         return parts.join(QStringLiteral(", "));
     }
     case EventKind::Rtt: {
-        const double ns = d.value(QLatin1String("rttNs")).toDouble(-1);
-        return ns < 0 ? QString() : tr("%1 ms").arg(relativeMs(qint64(ns)));
+        const qint64 ns = rttNs(d);
+        return ns < 0 ? QString() : tr("%1 ms").arg(relativeMs(ns));
     }
     case EventKind::Message:
     case EventKind::Frame:

@@ -46,6 +46,8 @@ public:
     static QString detailsPreview(EventKind kind, Direction dir, const QJsonObject &details);
     // "1000 Normal Closure".
     static QString closeCodeText(int code);
+    // Round trip of an Rtt event in ns (on the wire, else as QWebSocket measured it); -1 if none.
+    static qint64 rttNs(const QJsonObject &details);
 };
 
 } // namespace wsscope

@@ -190,8 +190,9 @@ void TestConnectionListModel::rttFromPings()
     QCOMPARE(cell(model, 0, ConnectionListModel::RttColumn), QStringLiteral("12.346"));
     QCOMPARE(model.index(0, 0).data(RttNsRole).toLongLong(), 12'345'678);
     // The capture's own measurement wins when it comes.
-    log.eventCaptured(a, EventKind::Rtt, Direction::In, 15'000'000,
-                      QJsonObject{{QStringLiteral("rttNs"), 7'000'000}});
+    log.eventCaptured(
+        a, EventKind::Rtt, Direction::In, 15'000'000,
+        QJsonObject{{QStringLiteral("rttWireNs"), 7'000'000}, {QStringLiteral("rttQtNs"), 8'000'000}});
     QCoreApplication::processEvents();
     QCOMPARE(cell(model, 0, ConnectionListModel::RttColumn), QStringLiteral("7.000"));
 }

@@ -8,7 +8,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 
 namespace wsscope {
@@ -18,26 +17,25 @@ namespace {
 void printUsage(FILE *to)
 {
     const QString text = QCoreApplication::translate(
-        "Cli",
-        "Usage:\n"
-        "  wsscope [--demo] [FILE]         open the window (on the built-in demo server with --demo)\n"
-        "  wsscope record URL --out FILE [options]\n"
-        "      --header 'K: V'   extra handshake header (repeatable)\n"
-        "      --subprotocol P   offer a subprotocol (repeatable)\n"
-        "      --origin O        Origin header\n"
-        "      --send TEXT       send a text message (repeatable, in order)\n"
-        "      --send-binary HEX send a binary message (repeatable, in order)\n"
-        "      --ping PAYLOAD    send a ping (repeatable, in order)\n"
-        "      --close CODE[:REASON]  close with this code (default 1000)\n"
-        "      --linger MS       wait this long after the last send before closing (default 500)\n"
-        "      --duration S      stay connected this many seconds before closing\n"
-        "      --insecure        accept an untrusted TLS certificate (still recorded)\n"
-        "      --cacert FILE     trust the CA certificates in this PEM file\n"
-        "      --frame-size N    split outgoing messages into frames of N bytes\n"
-        "  wsscope show FILE                print a readable timeline of a session file\n"
-        "  wsscope demo-server [--port N] [--rate N] [--seconds S]\n"
-        "                                   run the built-in demo server on 127.0.0.1\n"
-        "  wsscope --version\n");
+        "Cli", "Usage:\n"
+               "  wsscope [--demo] [FILE]         open the window (on the built-in demo server with --demo)\n"
+               "  wsscope record URL --out FILE [options]\n"
+               "      --header 'K: V'   extra handshake header (repeatable)\n"
+               "      --subprotocol P   offer a subprotocol (repeatable)\n"
+               "      --origin O        Origin header\n"
+               "      --send TEXT       send a text message (repeatable, in order)\n"
+               "      --send-binary HEX send a binary message (repeatable, in order)\n"
+               "      --ping PAYLOAD    send a ping (repeatable, in order)\n"
+               "      --close CODE[:REASON]  close with this code (default 1000)\n"
+               "      --linger MS       wait this long after the last send before closing (default 500)\n"
+               "      --duration S      stay connected this many seconds before closing\n"
+               "      --insecure        accept an untrusted TLS certificate (still recorded)\n"
+               "      --cacert FILE     trust the CA certificates in this PEM file\n"
+               "      --frame-size N    split outgoing messages into frames of N bytes\n"
+               "  wsscope show FILE                print a readable timeline of a session file\n"
+               "  wsscope demo-server [--port N] [--rate N] [--seconds S]\n"
+               "                                   run the built-in demo server on 127.0.0.1\n"
+               "  wsscope --version\n");
     std::fputs(text.toLocal8Bit().constData(), to);
 }
 
@@ -68,7 +66,8 @@ int runHeadless(const QStringList &arguments)
         return runShow(arguments.mid(2));
     if (command == QLatin1String("demo-server"))
         return runDemoServer(arguments.mid(2));
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         printUsage(stdout);
         return 0;
     }
@@ -90,8 +89,10 @@ int runDemoServer(const QStringList &arguments)
         else if (arg == QLatin1String("--seconds") && i + 1 < arguments.size())
             seconds = arguments.at(++i).toInt();
         else {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("Cli", "Unknown option for demo-server: %1").arg(arg)));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    QCoreApplication::translate("Cli", "Unknown option for demo-server: %1").arg(arg)));
             return 2;
         }
     }

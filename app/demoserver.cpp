@@ -11,7 +11,6 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
 #include <cmath>
 
 namespace wsscope {
@@ -27,11 +26,11 @@ QByteArray tickerJson(quint64 seq, QRandomGenerator &rng)
     const double base[] = {64000.0, 3400.0, 150.0, 1.08, 190.0, 420.0};
     const double price = base[i] * (1.0 + (rng.generateDouble() - 0.5) / 100.0);
     const int decimals = base[i] < 10 ? 5 : 2;
-    return QByteArray("{\"type\":\"ticker\",\"seq\":") + QByteArray::number(seq) + ",\"symbol\":\"" + kSymbols[i] +
-           "\",\"price\":" + QByteArray::number(price, 'f', decimals) +
+    return QByteArray("{\"type\":\"ticker\",\"seq\":") + QByteArray::number(seq) + ",\"symbol\":\"" +
+           kSymbols[i] + "\",\"price\":" + QByteArray::number(price, 'f', decimals) +
            ",\"size\":" + QByteArray::number(rng.bounded(1, 500)) + ",\"side\":\"" +
-           (rng.bounded(2) ? "buy" : "sell") + "\",\"ts\":" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) +
-           "}";
+           (rng.bounded(2) ? "buy" : "sell") +
+           "\",\"ts\":" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "}";
 }
 
 QByteArray bookCbor(quint64 seq, QRandomGenerator &rng)
@@ -57,7 +56,8 @@ QByteArray snapshotJson(quint64 seq)
         if (i)
             out += ',';
         out += "{\"id\":" + QByteArray::number(100000 + i) + ",\"symbol\":\"" + kSymbols[i % kSymbolCount] +
-               "\",\"qty\":" + QByteArray::number(i + 1) + ",\"note\":\"order \\u2713 " + QByteArray::number(i) + "\"}";
+               "\",\"qty\":" + QByteArray::number(i + 1) + ",\"note\":\"order \\u2713 " +
+               QByteArray::number(i) + "\"}";
     }
     return out + "]}";
 }
@@ -125,15 +125,16 @@ void DemoServer::onNewConnection()
 
         auto *pinger = new QTimer(client);
         pinger->setInterval(3000);
-        connect(pinger, &QTimer::timeout, client, [client, n = 0]() mutable {
-            client->ping("hb-" + QByteArray::number(++n));
-        });
+        connect(pinger, &QTimer::timeout, client,
+                [client, n = 0]() mutable { client->ping("hb-" + QByteArray::number(++n)); });
         pinger->start();
 
-        client->sendTextMessage(QStringLiteral(
-            "{\"type\":\"welcome\",\"server\":\"WsScope demo\",\"channels\":[\"ticker\",\"book\",\"snapshot\",\"echo\"],"
-            "\"hint\":\"Send any text: it comes back as an echo. Send {\\\"cmd\\\":\\\"close\\\"} to make the server close "
-            "with 4001.\"}"));
+        client->sendTextMessage(
+            QStringLiteral("{\"type\":\"welcome\",\"server\":\"WsScope "
+                           "demo\",\"channels\":[\"ticker\",\"book\",\"snapshot\",\"echo\"],"
+                           "\"hint\":\"Send any text: it comes back as an echo. Send "
+                           "{\\\"cmd\\\":\\\"close\\\"} to make the server close "
+                           "with 4001.\"}"));
     }
 }
 

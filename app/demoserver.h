@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QObject>
 #include <QHostAddress>
 #include <QList>
+#include <QObject>
 #include <QUrl>
 
 class QWebSocketServer;

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <cstdio>
 #include <cstring>
 
@@ -40,7 +39,8 @@ int main(int argc, char **argv)
     }
 #else
     if (!isHeadless(argc, argv) && argc >= 2 && std::strcmp(argv[1], "--demo") != 0) {
-        std::fprintf(stderr, "This WsScope was built without its window; use: wsscope record|show|demo-server\n");
+        std::fprintf(stderr,
+                     "This WsScope was built without its window; use: wsscope record|show|demo-server\n");
         return 2;
     }
 #endif

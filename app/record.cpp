@@ -1,7 +1,6 @@
-#include "commands.h"
-
 #include "clientconnection.h"
 #include "closecodes.h"
+#include "commands.h"
 #include "eventlog.h"
 #include "sessionwriter.h"
 
@@ -10,7 +9,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QTimer>
-
 #include <cstdio>
 #include <functional>
 
@@ -71,7 +69,8 @@ bool parse(const QStringList &args, RecordOptions *o)
                 fail(tr("--header takes 'Name: value', got '%1'.").arg(v));
                 return false;
             }
-            o->connection.headers.append({v.left(colon).trimmed().toUtf8(), v.mid(colon + 1).trimmed().toUtf8()});
+            o->connection.headers.append(
+                {v.left(colon).trimmed().toUtf8(), v.mid(colon + 1).trimmed().toUtf8()});
         } else if (arg == QLatin1String("--subprotocol")) {
             if (!value(i, arg, &v))
                 return false;
@@ -145,7 +144,8 @@ bool parse(const QStringList &args, RecordOptions *o)
         }
     }
     if (url.isEmpty() || o->out.isEmpty()) {
-        fail(tr("record needs a URL and --out FILE, e.g. wsscope record ws://127.0.0.1:8080/ --out run.wsscope"));
+        fail(tr(
+            "record needs a URL and --out FILE, e.g. wsscope record ws://127.0.0.1:8080/ --out run.wsscope"));
         return false;
     }
     o->connection.url = QUrl(url);
@@ -173,9 +173,8 @@ int runRecord(const QStringList &arguments)
 
     EventLog log;
     SessionWriter writer;
-    QString error;
-    if (!writer.start(&log, options.out, &error)) {
-        fail(error);
+    if (!writer.start(&log, options.out)) {
+        fail(writer.errorString());
         return 2;
     }
 
@@ -223,7 +222,8 @@ int runRecord(const QStringList &arguments)
     const int timeoutMs = 15000 + qMax(options.lingerMs, int(options.durationS * 1000));
     QTimer::singleShot(timeoutMs, &loop, [&] {
         if (failure.isEmpty() && !closedSeen)
-            failure = tr("Gave up after %1 s: the connection neither opened nor closed.").arg(timeoutMs / 1000);
+            failure =
+                tr("Gave up after %1 s: the connection neither opened nor closed.").arg(timeoutMs / 1000);
         loop.quit();
     });
     connection.open(options.connection);
@@ -236,8 +236,9 @@ int runRecord(const QStringList &arguments)
     settle.start();
     while (settle.elapsed() < 200)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!writer.finish(&error)) {
-        fail(error);
+    writer.stop();
+    if (!writer.errorString().isEmpty()) {
+        fail(writer.errorString());
         return 2;
     }
 
@@ -258,17 +259,19 @@ int runRecord(const QStringList &arguments)
                                            .arg(options.out)));
         return 1;
     }
-    std::printf("%s\n",
-                qPrintable(tr("Recorded %1 frames (%2 out, %3 in; %4 out, %5 in) on %6 in %7 s; closed %8 %9%10 (%11) -> %12")
-                               .arg(framesOut + framesIn)
-                               .arg(framesOut)
-                               .arg(framesIn)
-                               .arg(humanBytes(bytesOut), humanBytes(bytesIn), url)
-                               .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2)
-                               .arg(closeCode)
-                               .arg(CloseCodes::name(closeCode),
-                                    closeReason.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(closeReason),
-                                    closeClean ? tr("clean") : tr("not clean"), options.out)));
+    std::printf(
+        "%s\n",
+        qPrintable(tr("Recorded %1 frames (%2 out, %3 in; %4 out, %5 in) on %6 in %7 s; closed %8 %9%10 "
+                      "(%11) -> %12")
+                       .arg(framesOut + framesIn)
+                       .arg(framesOut)
+                       .arg(framesIn)
+                       .arg(humanBytes(bytesOut), humanBytes(bytesIn), url)
+                       .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2)
+                       .arg(closeCode)
+                       .arg(CloseCodes::name(closeCode),
+                            closeReason.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(closeReason),
+                            closeClean ? tr("clean") : tr("not clean"), options.out)));
     return 0;
 }
 

@@ -88,7 +88,9 @@ bool PayloadMatcher::matches(QByteArrayView bytes) const
         return true;
     if (!m_regex)
         return findSubstring(bytes);
-    return m_re.match(QString::fromUtf8(bytes)).hasMatch();
+    m_buffer.resize(bytes.size()); // UTF-8 never decodes to more UTF-16 units than it has bytes
+    const QChar *end = m_decoder.appendToBuffer(m_buffer.data(), bytes);
+    return m_re.match(QStringView(m_buffer.data(), end - m_buffer.data())).hasMatch();
 }
 
 bool PayloadMatcher::matches(const QString &text) const

@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringDecoder>
+#include <QVarLengthArray>
 #include <array>
 
 namespace wsscope {
@@ -38,6 +40,10 @@ private:
     Qt::CaseSensitivity m_cs = Qt::CaseSensitive;
     QByteArray m_needle; // UTF-8, ASCII-lower-cased when folding
     QRegularExpression m_re;
+    // Regular expressions run on UTF-16: payloads are decoded into this reused buffer instead of
+    // a new QString each (one allocation per row would dominate a million-row filter).
+    mutable QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    mutable QVarLengthArray<QChar, 512> m_buffer;
     std::array<quint8, 256> m_fold{};     // identity, or ASCII to lower case
     std::array<qsizetype, 256> m_shift{}; // Boyer-Moore-Horspool bad-character shifts
 };

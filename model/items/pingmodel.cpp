@@ -86,8 +86,10 @@ QVariant PingModel::data(const QModelIndex &index, int role) const
         return int(r.dir);
     case OpcodeRole:
         return int(r.pingIndex >= 0 ? Opcode::Ping : Opcode::Pong);
-    case PayloadRole:
-        return QByteArray(m_log->payload(ev));
+    case PayloadRole: {
+        const QByteArray view = m_log->payload(ev); // a view of the log's arena: copy it
+        return QByteArray(view.constData(), view.size());
+    }
     case TimeNsRole:
         return QVariant::fromValue(qlonglong(r.sentNs));
     case RttNsRole:

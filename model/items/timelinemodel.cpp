@@ -120,9 +120,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return r.kind == EventKind::Violation;
     case IsErrorRole:
         return r.kind == EventKind::Error;
-    case PayloadRole:
-        // A deep copy: the view may keep it beyond the log's life.
-        return frame ? QByteArray(m_log->payload(ev)) : QByteArray();
+    case PayloadRole: {
+        // The log hands out views of its arena; a deep copy lets a viewer keep the bytes beyond
+        // the log's life (a new session replaces it).
+        if (!frame)
+            return QByteArray();
+        const QByteArray view = m_log->payload(ev);
+        return QByteArray(view.constData(), view.size());
+    }
     case TimeNsRole:
         return QVariant::fromValue(qlonglong(r.timeNs));
     case LengthRole:

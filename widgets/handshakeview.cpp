@@ -79,9 +79,9 @@ QString certificateHtml(const QJsonObject &c, int position)
                                     notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (notAfter.isValid() && notAfter < now)
-        validity += QStringLiteral(" ") + QString::fromLatin1(Bad) + esc(HandshakeView::tr(" expired"));
+        validity += QStringLiteral(" ") + QString::fromUtf8(Bad) + esc(HandshakeView::tr(" expired"));
     else if (notBefore.isValid() && notBefore > now)
-        validity += QStringLiteral(" ") + QString::fromLatin1(Bad) + esc(HandshakeView::tr(" not yet valid"));
+        validity += QStringLiteral(" ") + QString::fromUtf8(Bad) + esc(HandshakeView::tr(" not yet valid"));
     html += keyValue(HandshakeView::tr("Valid"), validity);
     const QJsonArray names = c.value(QLatin1String("altNames")).toArray();
     if (!names.isEmpty()) {
@@ -212,7 +212,7 @@ QString HandshakeView::describe(const QJsonObject &connection, const QJsonObject
                                  .arg(status)
                                  .arg(response.value(QLatin1String("reason")).toString());
         html += QStringLiteral("<p style='font-family:monospace;'><b>%1</b> %2</p>")
-                    .arg(esc(line), QString::fromLatin1(status == 101 ? Ok : Bad));
+                    .arg(esc(line), QString::fromUtf8(status == 101 ? Ok : Bad));
         html += headersTable(response.value(QLatin1String("headers")).toArray());
 
         const QJsonArray verdicts = response.value(QLatin1String("verdicts")).toArray();
@@ -223,7 +223,7 @@ QString HandshakeView::describe(const QJsonObject &connection, const QJsonObject
                 const QJsonObject o = v.toObject();
                 html += QStringLiteral("<tr><td style='padding:1px 8px 1px 0; vertical-align:top;'>%1</td>"
                                        "<td style='padding:1px 0;'>%2</td></tr>")
-                            .arg(QString::fromLatin1(o.value(QLatin1String("ok")).toBool() ? Ok : Bad),
+                            .arg(QString::fromUtf8(o.value(QLatin1String("ok")).toBool() ? Ok : Bad),
                                  esc(o.value(QLatin1String("text")).toString()));
             }
             html += QStringLiteral("</table>");

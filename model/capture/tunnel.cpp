@@ -383,6 +383,16 @@ void Tunnel::answerClient(const QByteArray &statusLine, const QByteArray &body)
                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
 }
 
+// One buffer for every read: a fresh 256 KiB QByteArray per read would go through mmap/munmap
+// (glibc's threshold is 128 KiB) and fault its pages in each time.
+QByteArrayView Tunnel::readChunk(QTcpSocket *socket)
+{
+    if (m_readBuffer.isEmpty())
+        m_readBuffer.resize(ReadBufferSize);
+    const qint64 n = socket->read(m_readBuffer.data(), qMin(socket->bytesAvailable(), ReadBufferSize));
+    return QByteArrayView(m_readBuffer.constData(), qMax<qint64>(n, 0));
+}
+
 void Tunnel::pumpOut()
 {
     if (m_phase != Phase::Relaying)
@@ -390,7 +400,7 @@ void Tunnel::pumpOut()
     while (m_client->bytesAvailable() > 0) {
         if (m_upstream->bytesToWrite() > HighWater)
             return; // resumed by the upstream's bytesWritten
-        processOut(m_client->read(ReadBufferSize), monotonicNs());
+        processOut(readChunk(m_client), monotonicNs());
     }
     closeIfAnswered(m_client, Direction::Out);
 }
@@ -402,17 +412,17 @@ void Tunnel::pumpIn()
     while (m_upstream->bytesAvailable() > 0) {
         if (m_client->bytesToWrite() > HighWater)
             return; // resumed by the client's bytesWritten
-        processIn(m_upstream->read(ReadBufferSize), monotonicNs());
+        processIn(readChunk(m_upstream), monotonicNs());
     }
     closeIfAnswered(m_upstream, Direction::In);
 }
 
 // Bytes are decoded and recorded before they are relayed, so an event is in the sink before the
 // peer can react to what it describes.
-void Tunnel::processOut(const QByteArray &chunk, qint64 timeNs)
+void Tunnel::processOut(QByteArrayView chunk, qint64 timeNs)
 {
     if (!m_requestDone) {
-        const auto status = m_requestParser.feed(chunk);
+        const auto status = m_requestParser.feed(chunk.data(), chunk.size());
         if (status == HandshakeParser::Status::Done) {
             m_requestDone = true;
             const HttpRequest &req = m_requestParser.request();
@@ -437,13 +447,13 @@ void Tunnel::processOut(const QByteArray &chunk, qint64 timeNs)
         m_outDecoder.feed(chunk, timeNs);
     }
     if (m_upstream->state() == QAbstractSocket::ConnectedState)
-        m_upstream->write(chunk);
+        m_upstream->write(chunk.data(), chunk.size());
 }
 
-void Tunnel::processIn(const QByteArray &chunk, qint64 timeNs)
+void Tunnel::processIn(QByteArrayView chunk, qint64 timeNs)
 {
     if (!m_responseRecorded && !m_responseHeadSeen) {
-        const auto status = m_responseParser.feed(chunk);
+        const auto status = m_responseParser.feed(chunk.data(), chunk.size());
         if (status == HandshakeParser::Status::Error) {
             m_responseRecorded = true;
             m_decodeIn = false;
@@ -463,13 +473,13 @@ void Tunnel::processIn(const QByteArray &chunk, qint64 timeNs)
         }
     } else if (!m_responseRecorded) {
         // The body of a non-101 answer.
-        if (m_responseParser.feed(chunk) != HandshakeParser::Status::NeedMore)
+        if (m_responseParser.feed(chunk.data(), chunk.size()) != HandshakeParser::Status::NeedMore)
             recordResponse(timeNs);
     } else if (m_upgraded && m_decodeIn) {
         m_inDecoder.feed(chunk, timeNs);
     }
     if (m_client->state() == QAbstractSocket::ConnectedState)
-        m_client->write(chunk);
+        m_client->write(chunk.data(), chunk.size());
 }
 
 void Tunnel::responseHeadComplete()
@@ -543,7 +553,7 @@ void Tunnel::onClientDisconnected()
     if (m_phase == Phase::Relaying) {
         // Whatever the client sent before it closed still goes to the server, backpressure or not.
         while (m_client->bytesAvailable() > 0)
-            processOut(m_client->read(ReadBufferSize), monotonicNs());
+            processOut(readChunk(m_client), monotonicNs());
         sideClosed(m_upstream, Direction::Out);
     } else if (m_upstream && m_upstream->state() != QAbstractSocket::UnconnectedState) {
         m_upstream->abort();
@@ -555,7 +565,7 @@ void Tunnel::onUpstreamDisconnected()
 {
     if (m_phase == Phase::Relaying) {
         while (m_upstream->bytesAvailable() > 0)
-            processIn(m_upstream->read(ReadBufferSize), monotonicNs());
+            processIn(readChunk(m_upstream), monotonicNs());
         if (m_responseHeadSeen && !m_responseRecorded) {
             m_responseParser.finishAtEof();
             recordResponse(monotonicNs());

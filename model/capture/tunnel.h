@@ -78,8 +78,9 @@ private:
 
     void pumpOut(); // client -> server
     void pumpIn();  // server -> client
-    void processOut(const QByteArray &chunk, qint64 timeNs);
-    void processIn(const QByteArray &chunk, qint64 timeNs);
+    QByteArrayView readChunk(QTcpSocket *socket);
+    void processOut(QByteArrayView chunk, qint64 timeNs);
+    void processIn(QByteArrayView chunk, qint64 timeNs);
     void responseHeadComplete();
     void recordResponse(qint64 timeNs);
     void onClientDisconnected();
@@ -106,6 +107,7 @@ private:
 
     HandshakeParser m_connectParser{HandshakeParser::Kind::Request};
     QByteArray m_pendingOut; // client bytes that came with the CONNECT head
+    QByteArray m_readBuffer;
     HandshakeParser m_requestParser{HandshakeParser::Kind::Request};
     HandshakeParser m_responseParser{HandshakeParser::Kind::Response};
     bool m_direct = false; // the client sent its upgrade request straight to us, not CONNECT first

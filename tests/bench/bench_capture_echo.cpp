@@ -1,6 +1,6 @@
 // Pipelined echo through the capture path against bare QWebSocket, in one run.
 //
-//   bench_capture_echo [messages=100000] [size=32] [rounds=3]
+//   bench_capture_echo [messages=100000] [size=32] [rounds=3] [both|bare|captured|relay|all]
 //
 // An in-process QWebSocketServer on its own thread echoes every text message. Each round sends all
 // messages at once and waits for the last echo, first with a bare QWebSocket, then with a
@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <atomic>
 #include <cstdio>
 #include <functional>
 
@@ -76,6 +77,18 @@ double runRound(Client &client, void (Base::*connectedSignal)(), int messages, c
     return seconds;
 }
 
+// Takes everything and keeps nothing: the relay and decoders alone, without the EventLog.
+class NullSink : public CaptureSink
+{
+public:
+    quint32 connectionOpened(qint64, const QJsonObject &) override { return ++m_next; }
+    void frameCaptured(quint32, Direction, const FrameInfo &, QByteArrayView) override {}
+    void eventCaptured(quint32, EventKind, Direction, qint64, const QJsonObject &) override {}
+
+private:
+    std::atomic<quint32> m_next{0};
+};
+
 // ClientConnection with QWebSocket's send name so one template drives both.
 class CapturedClient : public ClientConnection
 {
@@ -93,6 +106,7 @@ int main(int argc, char **argv)
     const int messages = args.value(1, QStringLiteral("100000")).toInt();
     const int size = args.value(2, QStringLiteral("32")).toInt();
     const int rounds = args.value(3, QStringLiteral("3")).toInt();
+    const QString only = args.value(4, QStringLiteral("both")); // profiling one side at a time
     const QString payload(size, QLatin1Char('m'));
 
     QThread serverThread;
@@ -105,10 +119,10 @@ int main(int argc, char **argv)
         server, [&] { port = server->start(); }, Qt::BlockingQueuedConnection);
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/bench").arg(port));
 
-    double bestBare = 1e9, bestCaptured = 1e9;
+    double bestBare = 1e9, bestCaptured = 1e9, bestRelay = 1e9;
     quint64 logged = 0;
     for (int r = 0; r < rounds; ++r) {
-        {
+        if (only != QLatin1String("captured") && only != QLatin1String("relay")) {
             QWebSocket bare;
             const double s =
                 runRound(bare, &QWebSocket::connected, messages, payload, [&] { bare.open(url); });
@@ -117,7 +131,7 @@ int main(int argc, char **argv)
                 bestBare = qMin(bestBare, s);
             std::printf("round %d bare:     %.3f s  %.0f msg/s\n", r + 1, s, messages / s);
         }
-        {
+        if (only != QLatin1String("bare") && only != QLatin1String("relay")) {
             EventLog log;
             CapturedClient captured(&log);
             ConnectionOptions options;
@@ -131,6 +145,18 @@ int main(int argc, char **argv)
             std::printf("round %d captured: %.3f s  %.0f msg/s  (%llu events logged)\n", r + 1, s,
                         messages / s, static_cast<unsigned long long>(logged));
         }
+        if (only == QLatin1String("relay") || only == QLatin1String("all")) {
+            NullSink sink;
+            CapturedClient relayed(&sink);
+            ConnectionOptions options;
+            options.url = url;
+            const double s = runRound(relayed, &ClientConnection::opened, messages, payload,
+                                      [&] { relayed.open(options); });
+            relayed.close();
+            if (s > 0)
+                bestRelay = qMin(bestRelay, s);
+            std::printf("round %d relay:    %.3f s  %.0f msg/s  (null sink)\n", r + 1, s, messages / s);
+        }
         std::fflush(stdout);
     }
     const double bareRate = messages / bestBare;
@@ -139,6 +165,9 @@ int main(int argc, char **argv)
     std::printf("bare QWebSocket:           %.0f msg/s\n", bareRate);
     std::printf("ClientConnection+EventLog: %.0f msg/s\n", capturedRate);
     std::printf("ratio:                     %.3f (target >= 0.85)\n", capturedRate / bareRate);
+    if (bestRelay < 1e9)
+        std::printf("relay+decode, null sink:   %.0f msg/s (ratio %.3f)\n", messages / bestRelay,
+                    messages / bestRelay / bareRate);
 
     QMetaObject::invokeMethod(
         server, [server] { delete server; }, Qt::BlockingQueuedConnection);

@@ -64,15 +64,15 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dpkg-shlibdeps cannot see what Qt loads at run time: Qt's TLS backend dlopen()s libssl for
 # wss://, and the Wayland platform plugin is a separate package (X11's ships with libqt6gui6).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libssl3, qt6-wayland")
+# CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY in front as the synopsis line.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "WebSocket traffic inspector
-WsScope shows what WebSocket connections really do: every handshake
+    "WsScope shows what WebSocket connections really do: every handshake
 header, every frame both ways with its FIN/RSV/opcode/mask bits, pings
 and pongs with round-trip times, and every close with who closed it and
 why. It records the bytes on the wire beside Qt WebSockets and decodes
 them with its own RFC 6455 decoder, so it also shows the raw 101
 response, pings sent by the server and protocol violations.
-.
+
 Besides the window, the wsscope command records, prints, replays, mocks,
 compares, exports (HAR, NDJSON, CSV) and imports sessions without a
 display.")

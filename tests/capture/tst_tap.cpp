@@ -31,6 +31,7 @@ private slots:
     void textEcho();
     void binaryEcho();
     void fragmentedFromServer();
+    void bulkInOrder();
     void serverPingAndAutomaticPong();
     void clientPingRtt();
     void closeFromClient();
@@ -38,6 +39,7 @@ private slots:
     void abruptServerReset();
     void non101Answer();
     void refusedPort();
+    void unknownHost();
     void handshakeHeadersInOrder();
     void subprotocolNegotiated();
     void upstreamProxyAndDefaultPort();
@@ -159,6 +161,37 @@ void TestTap::binaryEcho()
     QCOMPARE(out[0].payload, data);
     QCOMPARE(in[0].payload, data);
     QCOMPARE(in[0].record.length, quint64(data.size()));
+}
+
+void TestTap::bulkInOrder()
+{
+    // 12.5 MiB each way, far above the Tap's high-water mark: reading pauses and resumes, and every
+    // byte still arrives once and in order.
+    ClientConnection client(m_log);
+    QWebSocket *server = openConnected(client, optionsFor());
+    QVERIFY(server);
+    const quint32 conn = client.connectionId();
+    constexpr int Count = 200;
+    QList<QByteArray> echoed;
+    connect(&client, &ClientConnection::binaryMessageReceived, this,
+            [&](const QByteArray &m) { echoed << m; });
+    QList<QByteArray> sent;
+    for (int i = 0; i < Count; ++i) {
+        QByteArray m(64 * 1024, char(i));
+        m.replace(0, 4, QByteArray::number(i).rightJustified(4, '0'));
+        sent << m;
+        client.sendBinary(m);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(echoed.size(), Count, 20000);
+    QCOMPARE(echoed, sent);
+    const auto out = framesOf(*m_log, conn, Direction::Out);
+    const auto in = framesOf(*m_log, conn, Direction::In);
+    QCOMPARE(out.size(), Count);
+    QCOMPARE(in.size(), Count);
+    for (int i = 0; i < Count; ++i) {
+        QCOMPARE(out[i].payload, sent[i]);
+        QCOMPARE(in[i].payload, sent[i]);
+    }
 }
 
 void TestTap::fragmentedFromServer()
@@ -380,6 +413,21 @@ void TestTap::refusedPort()
     QVERIFY(!errors.isEmpty());
     QCOMPARE(errors.first().details.value("where").toString(), QStringLiteral("upstream"));
     QCOMPARE(errors.first().details.value("message").toString(), message);
+}
+
+void TestTap::unknownHost()
+{
+    // RFC 6761 §6.4: ".invalid" never resolves.
+    ClientConnection client(m_log);
+    QSignalSpy failed(&client, &ClientConnection::failed);
+    ConnectionOptions o;
+    o.url = QUrl(QStringLiteral("ws://wsscope-test.invalid/"));
+    client.open(o);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("The host name wsscope-test.invalid could not be resolved")),
+             qPrintable(message));
+    QCOMPARE(client.state(), ClientConnection::State::Closed);
 }
 
 void TestTap::handshakeHeadersInOrder()

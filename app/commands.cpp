@@ -35,6 +35,45 @@ void printUsage(FILE *to)
                "  wsscope show FILE                print a readable timeline of a session file\n"
                "  wsscope demo-server [--port N] [--rate N] [--seconds S]\n"
                "                                   run the built-in demo server on 127.0.0.1\n"
+               "  wsscope replay SESSION --out FILE [options]\n"
+               "                                   replay a recorded connection as a client, recording the\n"
+               "                                   replay (exit 1: a message unsent or a wait timed out)\n"
+               "      --conn N          the connection to replay (default: the first client connection)\n"
+               "      --url URL         replay against this server instead of the recorded URL\n"
+               "      --original        keep the recorded gaps between messages (the default)\n"
+               "      --speed X         the recorded gaps divided by X\n"
+               "      --as-fast         send the messages one after the other\n"
+               "      --wait-responses  send each message once the server messages that preceded it\n"
+               "                        in the recording arrived\n"
+               "      --timeout MS      how long to wait for expected server messages (default 5000)\n"
+               "  wsscope mock SESSION --listen 127.0.0.1:PORT [options]\n"
+               "                                   serve the recorded server side; prints LISTENING URL\n"
+               "                                   when ready, runs until SIGINT or SIGTERM (port 0: any)\n"
+               "      --conn N          the connection to serve (default: the first client connection)\n"
+               "      --once            exit after one client\n"
+               "      --out FILE        record what was served into this session file\n"
+               "      --allow-remote    accept an address other than loopback: anyone who can reach it\n"
+               "                        then gets the recorded messages\n"
+               "  wsscope diff A B [options]       compare the messages of two sessions per direction;\n"
+               "                                   exit 0 same, 1 different, 2 error\n"
+               "      --conn-a N, --conn-b N  the connections to compare (default: the first client one)\n"
+               "      --ignore PATH     leave out JSON values: $.ts, $.items[*].id, $..ts (repeatable)\n"
+               "      --ignore-regex RE remove matches of RE from text payloads first (repeatable)\n"
+               "      --ignore-key-order  JSON objects with the same members in another order are equal\n"
+               "  wsscope export SESSION (--har|--ndjson|--csv) OUT [options]\n"
+               "  wsscope export SESSION --payloads DIR [options]   one file per message\n"
+               "      --conn N          export only this connection (default: all)\n"
+               "      --redact          HAR: hide the values of Authorization, Cookie, Set-Cookie and\n"
+               "                        Proxy-Authorization (the default for HAR)\n"
+               "      --no-redact       HAR: keep those values\n"
+               "      --redact-header NAME  HAR: hide this header's value too (repeatable)\n"
+               "      --redact-query NAME   HAR: hide this query parameter's value (repeatable)\n"
+               "                        NDJSON, CSV and payload files hold messages only, no headers or\n"
+               "                        URLs: the redaction options are accepted there and change nothing;\n"
+               "                        message payloads are never redacted\n"
+               "  wsscope import FILE.har --out SESSION\n"
+               "                                   turn the WebSocket connections of a HAR file into a\n"
+               "                                   session file\n"
                "  wsscope --version\n");
     std::fputs(text.toLocal8Bit().constData(), to);
 }
@@ -66,6 +105,16 @@ int runHeadless(const QStringList &arguments)
         return runShow(arguments.mid(2));
     if (command == QLatin1String("demo-server"))
         return runDemoServer(arguments.mid(2));
+    if (command == QLatin1String("replay"))
+        return runReplay(arguments.mid(2));
+    if (command == QLatin1String("mock"))
+        return runMock(arguments.mid(2));
+    if (command == QLatin1String("diff"))
+        return runDiff(arguments.mid(2));
+    if (command == QLatin1String("export"))
+        return runExport(arguments.mid(2));
+    if (command == QLatin1String("import"))
+        return runImport(arguments.mid(2));
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
         printUsage(stdout);

@@ -16,7 +16,8 @@ bool isHeadless(int argc, char **argv)
     if (argc < 2)
         return false;
     const char *first = argv[1];
-    for (const char *cmd : {"record", "show", "demo-server", "--version", "-v", "--help", "-h", "help"}) {
+    for (const char *cmd : {"record", "show", "demo-server", "replay", "mock", "diff", "export", "import",
+                            "--version", "-v", "--help", "-h", "help"}) {
         if (std::strcmp(first, cmd) == 0)
             return true;
     }

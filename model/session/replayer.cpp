@@ -33,16 +33,18 @@ public:
     void frameCaptured(quint32 conn, Direction dir, const FrameInfo &frame, QByteArrayView payload) override
     {
         m_target->frameCaptured(conn, dir, frame, payload);
+        // The final frame of a data message completes it (RFC 6455 §5.4). Counted from frames because
+        // capture reports Message events only for fragmented messages.
+        if (dir == Direction::In && frame.fin && frame.opcode <= Opcode::Binary) {
+            Replayer *r = m_replayer;
+            QMetaObject::invokeMethod(
+                r, [r, conn] { r->onServerMessage(conn); }, Qt::QueuedConnection);
+        }
     }
     void eventCaptured(quint32 conn, EventKind kind, Direction dir, qint64 timeNs,
                        const QJsonObject &details) override
     {
         m_target->eventCaptured(conn, kind, dir, timeNs, details);
-        if (kind == EventKind::Message && dir == Direction::In) {
-            Replayer *r = m_replayer;
-            QMetaObject::invokeMethod(
-                r, [r, conn] { r->onServerMessage(conn); }, Qt::QueuedConnection);
-        }
     }
 
     QJsonObject m_replayOf; // set before the connection opens, read on the capture thread after

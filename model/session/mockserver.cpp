@@ -114,12 +114,21 @@ bool MockServer::load(const EventLog &log, quint32 conn)
 
 bool MockServer::listen(quint16 port)
 {
+    return listen(QHostAddress(QHostAddress::LocalHost), port);
+}
+
+bool MockServer::listen(const QHostAddress &address, quint16 port)
+{
     stop();
     m_server = new QWebSocketServer(tr("WsScope mock server"), QWebSocketServer::NonSecureMode, this);
     if (!m_subprotocol.isEmpty())
         m_server->setSupportedSubprotocols({m_subprotocol});
-    if (!m_server->listen(QHostAddress::LocalHost, port)) {
-        m_error = tr("The mock server cannot listen on 127.0.0.1:%1: %2. Choose another port.")
+    const bool any =
+        address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+    m_host = any ? QStringLiteral("127.0.0.1") : address.toString();
+    if (!m_server->listen(address, port)) {
+        m_error = tr("The mock server cannot listen on %1:%2: %3. Choose another port.")
+                      .arg(m_host)
                       .arg(port)
                       .arg(m_server->errorString());
         delete m_server;
@@ -159,7 +168,7 @@ QUrl MockServer::url() const
 {
     QUrl u;
     u.setScheme(QStringLiteral("ws"));
-    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setHost(m_host);
     u.setPort(port());
     u.setPath(m_recordedPath);
     return u;
@@ -193,7 +202,7 @@ void MockServer::onNewConnection()
         const QNetworkRequest request = socket->request();
         QUrl url = request.url();
         url.setScheme(QStringLiteral("ws"));
-        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setHost(m_host);
         url.setPort(port());
         QJsonObject details;
         details.insert(QStringLiteral("url"), url.toString());

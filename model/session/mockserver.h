@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUrl>
 
+class QHostAddress;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -43,10 +44,12 @@ public:
 
     // Listens on 127.0.0.1; port 0 picks a free one.
     bool listen(quint16 port = 0);
+    // Any other address, for clients on other hosts; the caller decides whether that is wanted.
+    bool listen(const QHostAddress &address, quint16 port);
     void stop();
     bool isListening() const;
     quint16 port() const;
-    QUrl url() const; // ws://127.0.0.1:port plus the recorded path
+    QUrl url() const; // ws://<listen address>:port plus the recorded path (127.0.0.1 for "any")
     QString errorString() const { return m_error; }
 
     int serverMessageCount() const { return int(m_serverMessages.size()); }
@@ -82,6 +85,7 @@ private:
     int m_clientBeforeClose = 0;
     quint32 m_recordedConn = 0;
     QString m_recordedPath;
+    QString m_host = QStringLiteral("127.0.0.1"); // as url() names it
     QString m_subprotocol;
     QString m_closeInitiator;
     int m_closeCode = 1000;

@@ -61,8 +61,8 @@ void ConnectionListView::setModel(QAbstractItemModel *model)
     if (!model)
         return;
     QHeaderView *h = header();
-    h->resizeSection(ConnectionListModel::StateColumn, 100);
-    h->resizeSection(ConnectionListModel::NameColumn, 220);
+    h->resizeSection(ConnectionListModel::StateColumn, 84);
+    h->resizeSection(ConnectionListModel::NameColumn, 170);
     h->resizeSection(ConnectionListModel::SourceColumn, 60);
     for (int c : {ConnectionListModel::FramesInColumn, ConnectionListModel::FramesOutColumn})
         h->resizeSection(c, 60);

@@ -127,6 +127,31 @@ QIcon glyphIcon(Glyph glyph, const QColor &colour)
     return icon;
 }
 
+// The window icon: two opposite arrows (the two directions of a WebSocket) on a blue tile.
+QIcon appIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 64.0, size / 64.0);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x1f, 0x6f, 0xd1));
+        p.drawRoundedRect(QRectF(2, 2, 60, 60), 12, 12);
+        p.setPen(QPen(Qt::white, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawLine(QPointF(14, 24), QPointF(48, 24));
+        p.drawPolyline(QPolygonF({QPointF(40, 16), QPointF(48, 24), QPointF(40, 32)}));
+        p.setPen(QPen(QColor(0xa8, 0xe6, 0xb8), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawLine(QPointF(50, 42), QPointF(16, 42));
+        p.drawPolyline(QPolygonF({QPointF(24, 34), QPointF(16, 42), QPointF(24, 50)}));
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 ConnectionListModel::State liveState(ClientConnection::State s)
 {
     switch (s) {
@@ -160,6 +185,7 @@ MainWindow::MainWindow(EventLog *log, QWidget *parent) : QMainWindow(parent), m_
         m_ownsLog = true;
     }
     setWindowTitle(tr("WsScope"));
+    setWindowIcon(appIcon());
     setObjectName(QStringLiteral("mainWindow"));
 
     m_connectionModel = new ConnectionListModel(m_log, this);
@@ -286,6 +312,7 @@ void MainWindow::buildLayout()
     connect(m_connectionModel, &QAbstractItemModel::dataChanged, this, [this] {
         updateActions();
         refreshComposerState();
+        updateTotals();
     });
     connect(m_connectionModel, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_current && m_connectionModel->rowCount() > 0)
@@ -425,7 +452,7 @@ void MainWindow::buildLayout()
     m_mainSplitter->addWidget(m_centreSplitter);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({380, 1100});
+    m_mainSplitter->setSizes({520, 1080});
     setCentralWidget(m_mainSplitter);
 
     m_rateLabel = new QLabel(this);
@@ -1047,7 +1074,7 @@ void MainWindow::updateRates()
 {
     if (!m_current) {
         m_rateLabel->setText(QString());
-        m_totalsLabel->setText(tr("No connection selected. Press Ctrl+N to open one."));
+        updateTotals();
         return;
     }
     const ConnectionListModel::Totals t = m_connectionModel->totals(m_current);
@@ -1058,17 +1085,29 @@ void MainWindow::updateRates()
         m_lastFrames = frames;
         m_lastBytes = bytes;
     }
-    const QLocale locale;
     m_rateLabel->setText(
         tr("%1 frames/s, %2/s")
-            .arg(locale.toString(frames - m_lastFrames), bytesText(double(bytes - m_lastBytes))));
+            .arg(QLocale().toString(frames - m_lastFrames), bytesText(double(bytes - m_lastBytes))));
     m_lastFrames = frames;
     m_lastBytes = bytes;
+    updateTotals();
+}
+
+void MainWindow::updateTotals()
+{
+    if (!m_current) {
+        m_totalsLabel->setText(tr("No connection selected. Press Ctrl+N to open one."));
+        return;
+    }
+    const ConnectionListModel::Totals t = m_connectionModel->totals(m_current);
+    const QLocale locale;
     QString totals = tr("\u2192 %1 frames, %2 sent   \u2190 %3 frames, %4 received")
                          .arg(locale.toString(t.framesOut), bytesText(double(t.bytesOut)),
                               locale.toString(t.framesIn), bytesText(double(t.bytesIn)));
     if (t.violations)
         totals += tr("   %n violation(s)", nullptr, int(t.violations));
+    if (t.errors)
+        totals += tr("   %n error(s)", nullptr, int(t.errors));
     m_totalsLabel->setText(totals);
 }
 

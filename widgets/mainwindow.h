@@ -141,6 +141,7 @@ private:
     void refreshComposerState();
     void updateActions();
     void updateRates();
+    void updateTotals();
     void showTimelineMenu(const QPoint &pos);
     void showConnectionMenu(const QPoint &pos);
     qsizetype currentEventIndex() const;

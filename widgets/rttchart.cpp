@@ -100,15 +100,18 @@ void RttChart::paintEvent(QPaintEvent *)
         if (s.rttNs >= 0)
             maxMs = qMax(maxMs, s.rttNs / 1e6);
     }
-    const double yMax = niceCeiling(maxMs * 1.1);
+    // Four or five grid steps of 1, 2 or 5 × 10^n ms, with headroom above the highest dot.
+    const double yStep = niceCeiling(qMax(maxMs * 1.1, 0.001) / 4);
+    const int ySteps = qMax(1, int(std::ceil(maxMs * 1.1 / yStep)));
+    const double yMax = yStep * ySteps;
     const double span = qMax<double>(t1 - t0, 1e9); // at least a second wide
     auto xOf = [&](qint64 t) { return plot.left() + (t - t0) / span * plot.width(); };
     auto yOf = [&](double ms) { return plot.bottom() - ms / yMax * plot.height(); };
 
     // Horizontal grid lines with millisecond labels.
     p.setFont(font());
-    for (int i = 0; i <= 4; ++i) {
-        const double ms = yMax * i / 4;
+    for (int i = 0; i <= ySteps; ++i) {
+        const double ms = yStep * i;
         const double y = yOf(ms);
         p.setPen(gridColour);
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));

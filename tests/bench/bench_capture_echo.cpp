@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <functional>
@@ -120,6 +121,8 @@ int main(int argc, char **argv)
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/bench").arg(port));
 
     double bestBare = 1e9, bestCaptured = 1e9, bestRelay = 1e9;
+    double lastBare = -1;
+    QList<double> roundRatios; // captured / bare of the same round: less sensitive to load drifting
     quint64 logged = 0;
     for (int r = 0; r < rounds; ++r) {
         if (only != QLatin1String("captured") && only != QLatin1String("relay")) {
@@ -129,6 +132,7 @@ int main(int argc, char **argv)
             bare.close();
             if (s > 0)
                 bestBare = qMin(bestBare, s);
+            lastBare = s;
             std::printf("round %d bare:     %.3f s  %.0f msg/s\n", r + 1, s, messages / s);
         }
         if (only != QLatin1String("bare") && only != QLatin1String("relay")) {
@@ -141,6 +145,8 @@ int main(int argc, char **argv)
             captured.close();
             if (s > 0)
                 bestCaptured = qMin(bestCaptured, s);
+            if (s > 0 && lastBare > 0)
+                roundRatios << lastBare / s;
             logged = quint64(log.size());
             std::printf("round %d captured: %.3f s  %.0f msg/s  (%llu events logged)\n", r + 1, s,
                         messages / s, static_cast<unsigned long long>(logged));
@@ -165,6 +171,11 @@ int main(int argc, char **argv)
     std::printf("bare QWebSocket:           %.0f msg/s\n", bareRate);
     std::printf("ClientConnection+EventLog: %.0f msg/s\n", capturedRate);
     std::printf("ratio:                     %.3f (target >= 0.85)\n", capturedRate / bareRate);
+    if (!roundRatios.isEmpty()) {
+        std::sort(roundRatios.begin(), roundRatios.end());
+        std::printf("median ratio of rounds:    %.3f (min %.3f, max %.3f)\n",
+                    roundRatios[roundRatios.size() / 2], roundRatios.first(), roundRatios.last());
+    }
     if (bestRelay < 1e9)
         std::printf("relay+decode, null sink:   %.0f msg/s (ratio %.3f)\n", messages / bestRelay,
                     messages / bestRelay / bareRate);

@@ -2,6 +2,7 @@
 #include "clientconnection.h"
 #include "connectproxy.h"
 #include "eventlog.h"
+#include "tap.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -44,6 +45,7 @@ private slots:
     void subprotocolNegotiated();
     void upstreamProxyAndDefaultPort();
     void autoReconnectBacksOff();
+    void proxyModeConnect();
 
 private:
     ConnectionOptions optionsFor(const QString &path = QStringLiteral("/echo")) const;
@@ -557,6 +559,33 @@ void TestTap::upstreamProxyAndDefaultPort()
     const auto hs2 = eventsOf(*m_log, explicitPort.connectionId(), int(EventKind::Handshake));
     QVERIFY(hs2.first().details.value("raw").toString().contains(
         QStringLiteral("\r\nHost: ws.example.test\r\n")));
+}
+
+void TestTap::proxyModeConnect()
+{
+    // An outside client using the Tap as its HTTP proxy (CONNECT, RFC 9110 §9.3.6) is recorded as a
+    // connection of its own, aimed at the CONNECT target.
+    Tap *tap = Tap::create(m_log);
+    QVERIFY(tap);
+    QWebSocket outside;
+    outside.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), tap->port()));
+    QSignalSpy connected(&outside, &QWebSocket::connected);
+    QSignalSpy echoed(&outside, &QWebSocket::textMessageReceived);
+    outside.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(m_server->serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, Timeout);
+    outside.sendTextMessage(QStringLiteral("through CONNECT"));
+    QTRY_COMPARE_WITH_TIMEOUT(echoed.count(), 1, Timeout);
+    const QList<ConnectionRecord> connections = m_log->connections();
+    QCOMPARE(connections.size(), 1);
+    QCOMPARE(connections.first().details.value("source").toString(), QStringLiteral("proxy"));
+    QCOMPARE(connections.first().details.value("url").toString(),
+             QStringLiteral("ws://127.0.0.1:%1").arg(m_server->serverPort()));
+    const quint32 conn = connections.first().id;
+    QTRY_COMPARE_WITH_TIMEOUT(framesOf(*m_log, conn, Direction::In).size(), 1, Timeout);
+    QCOMPARE(framesOf(*m_log, conn, Direction::Out).first().payload, QByteArray("through CONNECT"));
+    QCOMPARE(eventsOf(*m_log, conn, int(EventKind::Handshake)).size(), 2);
+    outside.abort();
+    Tap::destroy(tap);
 }
 
 QTEST_GUILESS_MAIN(TestTap)

@@ -537,8 +537,12 @@ void MainWindow::wireClient(ClientConnection *client)
     auto track = [this, client] {
         const quint32 conn = client->connectionId();
         if (conn && !m_clients.contains(conn)) {
+            // Someone watching the previous attempt (an automatic reconnect) goes on with the new one.
+            const bool follow = m_current && m_clients.value(m_current) == client;
             m_clients.insert(conn, client);
             m_connectionModel->flush();
+            if (follow)
+                selectConnection(conn);
         }
         return conn;
     };

@@ -30,6 +30,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -83,6 +85,7 @@ private slots:
     void timelineFollowsTailUntilScrolledUp();
     void composerHistoryAndSnippets();
     void serverCloseShowsBanner();
+    void refusedUpgradeShowsStatusAndBody();
     void settingsAreSaved();
 
 private:
@@ -501,6 +504,37 @@ void TestMainWindow::serverCloseShowsBanner()
     m_window->selectConnection(m_conn);
     QCOMPARE(m_window->timelineModel()->totalCount(), oldRows);
     QVERIFY(banner->isVisible());
+}
+
+void TestMainWindow::refusedUpgradeShowsStatusAndBody()
+{
+    // A plain HTTP server that refuses the upgrade with 403 and a body.
+    QTcpServer http;
+    QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+    connect(&http, &QTcpServer::newConnection, &http, [&http] {
+        QTcpSocket *socket = http.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: 14\r\n"
+                          "Connection: close\r\n\r\nno token given");
+            socket->disconnectFromHost();
+        });
+    });
+    ConnectionOptions options;
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/private").arg(http.serverPort()));
+    const quint32 conn = m_window->openConnection(options);
+    QVERIFY(conn != 0);
+    QCOMPARE(m_window->currentConnection(), conn);
+    QTRY_COMPARE(m_window->connectionModel()->state(conn), ConnectionListModel::State::Failed);
+    QTRY_COMPARE(m_window->handshakeView()->responseStatus(), 403);
+    const QString text = m_window->handshakeView()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("no token given")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("\u2718")));
+    QTRY_VERIFY(m_window->closeBanner()->isVisible());
+    QVERIFY2(m_window->closeBanner()->text().contains(QLatin1String("403")),
+             qPrintable(m_window->closeBanner()->text()));
+    QVERIFY(!m_window->composer()->isConnected());
 }
 
 void TestMainWindow::settingsAreSaved()

@@ -6,6 +6,10 @@
 #include <cmath>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #ifndef WSSCOPE_VERSION
 #define WSSCOPE_VERSION "0.0.0"
 #endif
@@ -142,6 +146,21 @@ bool isValidUtf8(QByteArrayView bytes)
     const uchar *p = reinterpret_cast<const uchar *>(bytes.data());
     const uchar *const end = p + bytes.size();
     while (p < end) {
+#ifdef __SSE2__
+        // ASCII runs 16 bytes at a time: only bytes with the high bit set need the sequence check.
+        while (end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const unsigned high = unsigned(_mm_movemask_epi8(v));
+            if (high == 0) {
+                p += 16;
+                continue;
+            }
+            p += __builtin_ctz(high);
+            break;
+        }
+        if (p >= end)
+            break;
+#endif
         if (*p < 0x80) {
             ++p;
             continue;
@@ -200,7 +219,31 @@ char *putUtf8String(char *o, const uchar *p, const uchar *const end)
     static const char hex[] = "0123456789abcdef";
     *o++ = '"';
     const uchar *run = p;
+#ifdef __SSE2__
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+#endif
     while (p < end) {
+#ifdef __SSE2__
+        // Skips 16 bytes at a time that need neither an escape nor the UTF-8 check: a signed
+        // comparison with 0x20 flags control characters and every byte >= 0x80 at once.
+        while (end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i special =
+                _mm_or_si128(_mm_cmplt_epi8(v, space),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+            const unsigned bits = unsigned(_mm_movemask_epi8(special));
+            if (bits == 0) {
+                p += 16;
+                continue;
+            }
+            p += __builtin_ctz(bits);
+            break;
+        }
+        if (p >= end)
+            break;
+#endif
         const uchar c = *p;
         if (c >= 0x20 && c != '"' && c != '\\') {
             if (c < 0x80) {

@@ -17,7 +17,7 @@ namespace wsscope {
 class Tunnel;
 
 // Where one tunnel goes and how it is recorded. A ClientConnection queues one route per attempt
-// before its QWebSocket connects; a tunnel accepted with no route queued is an outside client
+// before its QWebSocket connects; a CONNECT tunnel accepted with no route queued is an outside client
 // (proxy mode) and becomes a new "proxy" connection aimed at its CONNECT target.
 struct TapRoute
 {
@@ -48,7 +48,12 @@ struct TapOutcome
     bool clean = false;
 };
 
-// An HTTP CONNECT relay on 127.0.0.1 (ephemeral port) that records everything it relays.
+// A relay on 127.0.0.1 (ephemeral port) that records everything it relays. Two ways in:
+// - direct: a ClientConnection's QWebSocket sends its upgrade request straight here; the tunnel takes the
+//   queued route and sends the request on with the Host header of the route's URL. (Going through
+//   QNetworkProxy would also work, but Qt 6.4's HTTP proxy socket engine is slow per write: see
+//   docs/benchmarks.md, Capture.)
+// - CONNECT (RFC 9110 §9.3.6): any HTTP-proxy-aware client (proxy mode).
 // Lives on captureThread(); create with Tap::create() from any thread.
 class Tap : public QObject
 {

@@ -151,15 +151,6 @@ public:
 
     qsizetype errorColumn() const { return m_errorAt - m_begin + 1; }
 
-    // One string at p (its opening quote) of [p, end); returns the end of it, nullptr if it is bad.
-    const char *string(const char *p, const char *end, QByteArrayView *raw, QByteArray *decoded,
-                       bool *escaped)
-    {
-        m_begin = m_p = p;
-        m_end = end;
-        return scanString(raw, decoded, escaped) ? m_p : nullptr;
-    }
-
 private:
     bool error()
     {
@@ -527,8 +518,7 @@ public:
     static bool applies(QByteArrayView line) { return line.startsWith(Prefix); }
 
     // fileConn is the connection number as written; payload views the line or the parser's buffers.
-    bool parse(QByteArrayView line, LineScanner &scanner, EventRecord *record, quint32 *fileConn,
-               QByteArrayView *payload)
+    bool parse(QByteArrayView line, EventRecord *record, quint32 *fileConn, QByteArrayView *payload)
     {
         m_p = line.data();
         m_end = m_p + line.size();
@@ -557,11 +547,9 @@ public:
         const bool text = literal(",\"text\":");
         if (!text && !literal(",\"data_b64\":"))
             return false;
-        QByteArrayView raw;
-        bool escaped = false;
-        if (m_p >= m_end || *m_p != '"' || !(m_p = scanner.string(m_p, m_end, &raw, &m_decoded, &escaped)))
+        QByteArrayView string;
+        if (!literal("\"") || !(m_p = decodeString(m_p, &string)))
             return false;
-        const QByteArrayView string = escaped ? QByteArrayView(m_decoded) : raw;
         if (text) {
             if (!SessionFormat::isValidUtf8(string))
                 return false;
@@ -671,13 +659,77 @@ private:
         return true;
     }
 
-    bool hex8(quint32 *value)
+    // The string after its opening quote at p, in one pass into a buffer kept between lines: it needs
+    // no more room than the rest of the line. Returns the end of the string; nullptr for anything
+    // unusual (surrogate escapes, control characters, no closing quote), left to the general path.
+    const char *decodeString(const char *p, QByteArrayView *string)
     {
-        if (m_end - m_p < 8)
+        const char *run = findSpecial(p, m_end);
+        if (run < m_end && *run == '"') {
+            *string = QByteArrayView(p, run - p);
+            return run + 1;
+        }
+        if (m_decoded.size() < m_end - p)
+            m_decoded.resize(m_end - p);
+        char *const begin = m_decoded.data();
+        char *o = begin;
+        for (;;) {
+            std::memcpy(o, p, size_t(run - p));
+            o += run - p;
+            p = run;
+            if (p >= m_end)
+                return nullptr;
+            if (*p == '"') {
+                *string = QByteArrayView(begin, o - begin);
+                return p + 1;
+            }
+            if (*p != '\\' || m_end - p < 2)
+                return nullptr;
+            const char e = p[1];
+            p += 2;
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                *o++ = e;
+                break;
+            case 'b':
+                *o++ = '\b';
+                break;
+            case 'f':
+                *o++ = '\f';
+                break;
+            case 'n':
+                *o++ = '\n';
+                break;
+            case 'r':
+                *o++ = '\r';
+                break;
+            case 't':
+                *o++ = '\t';
+                break;
+            case 'u': {
+                quint32 cp = 0;
+                if (!hex(p, 4, &cp) || (cp >= 0xD800 && cp <= 0xDFFF))
+                    return nullptr;
+                p += 4;
+                o = putUtf8(char32_t(cp), o);
+                break;
+            }
+            default:
+                return nullptr;
+            }
+            run = findSpecial(p, m_end);
+        }
+    }
+
+    bool hex(const char *p, int digits, quint32 *value) const
+    {
+        if (m_end - p < digits)
             return false;
         quint32 v = 0;
-        for (int i = 0; i < 8; ++i) {
-            const char c = m_p[i];
+        for (int i = 0; i < digits; ++i) {
+            const char c = p[i];
             v <<= 4;
             if (c >= '0' && c <= '9')
                 v |= quint32(c - '0');
@@ -688,8 +740,15 @@ private:
             else
                 return false;
         }
-        m_p += 8;
         *value = v;
+        return true;
+    }
+
+    bool hex8(quint32 *value)
+    {
+        if (!hex(m_p, 8, value))
+            return false;
+        m_p += 8;
         return true;
     }
 
@@ -888,7 +947,7 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
         EventRecord record;
         quint32 fileConn = 0;
         QByteArrayView payload;
-        if (state.frameParser.parse(line, state.scanner, &record, &fileConn, &payload)) {
+        if (state.frameParser.parse(line, &record, &fileConn, &payload)) {
             append(fileConn, record, payload, QJsonObject());
             return;
         }

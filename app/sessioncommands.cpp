@@ -314,8 +314,8 @@ int runReplay(const QStringList &arguments)
     QTimer guard;
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, &loop, [&] {
+        replayer.stop(); // reports "stopped" through finished(); the reason to give is this one
         message = tr("Gave up after %1 s: the replay did not finish.").arg(guardMs / 1000);
-        replayer.stop();
         loop.quit();
     });
     guard.start(int(qMin<qint64>(guardMs, std::numeric_limits<int>::max())));

@@ -5,6 +5,8 @@ include(GNUInstallDirs)
 
 set(WSSCOPE_APP_ID io.github.wsscope.WsScope)
 set(_pkgdir ${CMAKE_CURRENT_LIST_DIR})
+# GNUInstallDirs would name it after the project (WsScope); Debian policy 12.5 wants the package name.
+set(_docdir ${CMAKE_INSTALL_DATADIR}/doc/wsscope)
 
 # Freedesktop integration: launcher, software-centre entry, icon, session file type.
 install(FILES ${_pkgdir}/${WSSCOPE_APP_ID}.desktop
@@ -37,10 +39,25 @@ if(WSSCOPE_GZIP)
                       DEPENDS ${_gz}/wsscope.1.gz ${_gz}/changelog.Debian.gz)
     install(FILES ${_gz}/wsscope.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     install(FILES ${_gz}/changelog.Debian.gz ${_pkgdir}/copyright
-            DESTINATION ${CMAKE_INSTALL_DOCDIR})
+            DESTINATION ${_docdir})
 else()
     install(FILES ${_pkgdir}/wsscope.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-    install(FILES ${_pkgdir}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+    install(FILES ${_pkgdir}/copyright DESTINATION ${_docdir})
+endif()
+
+install(FILES ${_pkgdir}/lintian-overrides
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+        RENAME wsscope)
+
+# A stripped install (cmake --install --strip, CPack with CPACK_STRIP_FILES) also drops the
+# compiler's .comment and .note sections, as dh_strip does. This runs after app/'s install rule
+# (policy CMP0082: install rules run in the order they were declared).
+if(CMAKE_STRIP)
+    install(CODE "
+        if(CMAKE_INSTALL_DO_STRIP)
+            execute_process(COMMAND \"${CMAKE_STRIP}\" --remove-section=.comment --remove-section=.note
+                                    \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/wsscope\")
+        endif()")
 endif()
 
 # CPack: a Debian binary package. Build it with packaging/build-deb.sh.

@@ -37,7 +37,8 @@ rm -f "$build"/wsscope_*.deb
 
 deb=$(ls "$build"/wsscope_*.deb)
 echo "== package: $deb"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --info "$deb"
+dpkg-deb --contents "$deb"
 
 status=0
 check() {

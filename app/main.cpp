@@ -41,7 +41,7 @@ int main(int argc, char **argv)
 #else
     if (!isHeadless(argc, argv) && argc >= 2 && std::strcmp(argv[1], "--demo") != 0) {
         std::fprintf(stderr,
-                     "This WsScope was built without its window; use: wsscope record|show|demo-server\n");
+                     "This WsScope was built without its window; see wsscope --help for its commands\n");
         return 2;
     }
 #endif

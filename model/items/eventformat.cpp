@@ -13,6 +13,8 @@ namespace {
 const char HexDigits[] = "0123456789abcdef";
 
 // Appends ch to out, escaped when it would break a one-line cell.
+// Only what would break the one-line cell is escaped; a backslash stays as sent, so a JSON
+// payload's own escapes ("\u2713") read exactly as they are on the wire.
 void appendEscaped(QString &out, QChar ch)
 {
     const char16_t u = ch.unicode();
@@ -25,9 +27,6 @@ void appendEscaped(QString &out, QChar ch)
         return;
     case u'\t':
         out += QLatin1String("\\t");
-        return;
-    case u'\\':
-        out += QLatin1String("\\\\");
         return;
     default:
         break;

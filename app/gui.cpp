@@ -1,0 +1,70 @@
+#include "commands.h"
+#include "connectionoptions.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "sessionreader.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <cstdio>
+
+namespace wsscope {
+
+int runGui(const QStringList &arguments)
+{
+    bool demo = false;
+    QStringList files;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--demo"))
+            demo = true;
+        else if (!arg.startsWith(QLatin1String("-")))
+            files.append(arg);
+        else {
+            std::fprintf(
+                stderr, "wsscope: %s\n",
+                qPrintable(
+                    QCoreApplication::translate("Cli", "Unknown option %1 (see wsscope --help).").arg(arg)));
+            return 2;
+        }
+    }
+
+    // Lets Wayland docks match the window to its desktop entry (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.wsscope.WsScope"));
+    MainWindow window;
+    window.show();
+
+    DemoServer *server = nullptr;
+    if (demo) {
+        server = new DemoServer(&window);
+        if (!server->listen()) {
+            QMessageBox::critical(
+                &window, QCoreApplication::translate("Cli", "Demo server"),
+                QCoreApplication::translate("Cli", "The demo server could not listen on 127.0.0.1: %1")
+                    .arg(server->errorString()));
+        } else {
+            ConnectionOptions options;
+            options.url = server->url();
+            options.subprotocols = {QStringLiteral("demo.v1")};
+            options.name = QCoreApplication::translate("Cli", "Demo feed");
+            options.autoPingIntervalMs = 2000;
+            window.openConnection(options);
+        }
+    }
+    for (const QString &file : std::as_const(files)) {
+        SessionReader reader;
+        if (!reader.read(file, window.eventLog()))
+            QMessageBox::warning(&window, QCoreApplication::translate("Cli", "Open session"),
+                                 reader.errorString());
+        else if (reader.problemCount() > 0)
+            QMessageBox::warning(&window, QCoreApplication::translate("Cli", "Open session"),
+                                 QCoreApplication::translate("Cli",
+                                                             "%n line(s) of %1 could not be read and were "
+                                                             "skipped; the rest is shown.",
+                                                             nullptr, int(reader.problemCount()))
+                                     .arg(file));
+    }
+    return QApplication::exec();
+}
+
+} // namespace wsscope

@@ -6,14 +6,17 @@
 #include "connectdialog.h"
 #include "connectionlistmodel.h"
 #include "connectionlistview.h"
+#include "diffdialog.h"
 #include "eventlog.h"
 #include "filterbar.h"
 #include "framedetailsview.h"
 #include "handshakeview.h"
 #include "itemroles.h"
+#include "mockdialog.h"
 #include "payloadview.h"
 #include "pingmodel.h"
 #include "pingview.h"
+#include "replaydialog.h"
 #include "timelinedelegate.h"
 #include "timelinemodel.h"
 
@@ -210,6 +213,9 @@ MainWindow::MainWindow(EventLog *log, QWidget *parent) : QMainWindow(parent), m_
 
 MainWindow::~MainWindow()
 {
+    // Replays and mock servers record into the log too, and an owned log is an earlier child.
+    qDeleteAll(findChildren<ReplayDialog *>(QString(), Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<MockDialog *>(QString(), Qt::FindDirectChildrenOnly));
     // Clients record into the log until they are gone; delete them first.
     const auto clients = findChildren<ClientConnection *>(QString(), Qt::FindDirectChildrenOnly);
     for (ClientConnection *client : clients)
@@ -298,6 +304,7 @@ void MainWindow::buildActions()
     bar->addAction(m_actFollow);
     bar->addAction(m_actAbsolute);
     bar->addAction(m_actFind);
+    buildSessionActions();
 }
 
 void MainWindow::buildLayout()
@@ -685,6 +692,9 @@ void MainWindow::updateActions()
     m_actDuplicate->setEnabled(client != nullptr);
     m_actRename->setEnabled(m_current != 0);
     m_actRemove->setEnabled(m_current != 0);
+    for (QAction *a : {m_actReplay, m_actMock, m_actDiff})
+        if (a)
+            a->setEnabled(m_current != 0);
 }
 
 void MainWindow::closeCurrentConnection()
@@ -778,6 +788,9 @@ void MainWindow::showConnectionMenu(const QPoint &pos)
     if (index.isValid()) {
         menu.addSeparator();
         for (QAction *a : {m_actClose, m_actReconnect, m_actDuplicate, m_actRename, m_actRemove})
+            menu.addAction(a);
+        menu.addSeparator();
+        for (QAction *a : {m_actReplay, m_actMock, m_actDiff})
             menu.addAction(a);
     }
     menu.exec(m_connectionView->viewport()->mapToGlobal(pos));
@@ -1113,6 +1126,79 @@ void MainWindow::updateTotals()
     if (t.errors)
         totals += tr("   %n error(s)", nullptr, int(t.errors));
     m_totalsLabel->setText(totals);
+}
+
+// Replay, mock server, diff ----------------------------------------------------------------------
+
+void MainWindow::buildSessionActions()
+{
+    m_actReplay = new QAction(tr("&Replay\u2026"), this);
+    m_actReplay->setToolTip(
+        tr("Send the client messages of the selected connection again, as a new connection"));
+    connect(m_actReplay, &QAction::triggered, this, [this] { showReplayDialog(); });
+    m_actMock = new QAction(tr("Serve as &Mock Server\u2026"), this);
+    m_actMock->setToolTip(
+        tr("Answer clients on 127.0.0.1 with the server messages of the selected connection"));
+    connect(m_actMock, &QAction::triggered, this, [this] { showMockDialog(); });
+    m_actDiff = new QAction(tr("&Compare Connections\u2026"), this);
+    m_actDiff->setToolTip(tr("Compare the messages of two connections, such as a recording and its replay"));
+    connect(m_actDiff, &QAction::triggered, this, [this] { showDiffDialog(); });
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    for (QAction *a : {m_actReplay, m_actMock, m_actDiff})
+        session->addAction(a);
+}
+
+ReplayDialog *MainWindow::showReplayDialog(quint32 conn)
+{
+    if (!conn)
+        conn = m_current;
+    if (!conn)
+        return nullptr;
+    auto *dialog = new ReplayDialog(m_log, conn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReplayDialog::replayStarted, this, [this](quint32 replay) {
+        m_connectionModel->flush();
+        selectConnection(replay);
+    });
+    connect(dialog, &ReplayDialog::replayFinished, this,
+            [this](quint32, bool, const QString &message) { statusBar()->showMessage(message, 10000); });
+    dialog->show();
+    return dialog;
+}
+
+MockDialog *MainWindow::showMockDialog(quint32 conn)
+{
+    if (!conn)
+        conn = m_current;
+    if (!conn)
+        return nullptr;
+    auto *dialog = new MockDialog(m_log, conn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+DiffDialog *MainWindow::showDiffDialog(quint32 a, quint32 b)
+{
+    if (!a)
+        a = m_current;
+    if (!a)
+        return nullptr;
+    if (!b)
+        b = DiffDialog::defaultPartner(*m_log, a);
+    auto *dialog = new DiffDialog(m_log, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConnections(a, b);
+    connect(dialog, &DiffDialog::messageActivated, this, [this](quint32 conn, qsizetype event) {
+        selectConnection(conn);
+        if (!selectEvent(event))
+            statusBar()->showMessage(tr("That message is hidden by the timeline filter; clear it to see the "
+                                        "message."),
+                                     8000);
+        activateWindow();
+    });
+    dialog->show();
+    return dialog;
 }
 
 } // namespace wsscope

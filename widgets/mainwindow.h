@@ -22,13 +22,16 @@ class Composer;
 class ConnectDialog;
 class ConnectionListModel;
 class ConnectionListView;
+class DiffDialog;
 class EventLog;
 class FilterBar;
 class FrameDetailsView;
 class HandshakeView;
+class MockDialog;
 class PayloadView;
 class PingModel;
 class PingView;
+class ReplayDialog;
 class TimelineDelegate;
 class TimelineModel;
 
@@ -49,6 +52,11 @@ public:
     quint32 openConnection(const ConnectionOptions &options);
     // Shows the connect dialog (window-modal, not blocking); accepting it opens the connection.
     ConnectDialog *showConnectDialog(const ConnectionOptions *prefill = nullptr);
+    // Session tools on a recorded connection (0: the selected one); the dialogs are not blocking.
+    ReplayDialog *showReplayDialog(quint32 conn = 0);
+    MockDialog *showMockDialog(quint32 conn = 0);
+    // a 0: the selected connection; b 0: a's replay, else the most recent other connection.
+    DiffDialog *showDiffDialog(quint32 a = 0, quint32 b = 0);
 
     quint32 currentConnection() const { return m_current; }
     void selectConnection(quint32 conn);
@@ -89,6 +97,9 @@ public:
     QAction *followTailAction() const { return m_actFollow; }
     QAction *absoluteTimeAction() const { return m_actAbsolute; }
     QAction *findAction() const { return m_actFind; }
+    QAction *replayAction() const { return m_actReplay; }
+    QAction *mockAction() const { return m_actMock; }
+    QAction *diffAction() const { return m_actDiff; }
 
     // The message the selected timeline row belongs to (its frames' log indices and the joined
     // payload); a single frame for unfragmented messages and control frames.
@@ -130,6 +141,7 @@ private:
 
     void buildActions();
     void buildLayout();
+    void buildSessionActions();
     void restoreSettings();
     void wireClient(ClientConnection *client);
     void onLogAppended(qsizetype size);
@@ -195,6 +207,9 @@ private:
     QAction *m_actCopyHex = nullptr;
     QAction *m_actSave = nullptr;
     QAction *m_actResend = nullptr;
+    QAction *m_actReplay = nullptr;
+    QAction *m_actMock = nullptr;
+    QAction *m_actDiff = nullptr;
 };
 
 } // namespace wsscope

@@ -10,7 +10,7 @@
 #include <QVarLengthArray>
 #include <cmath>
 #include <cstring>
-#include <vector>
+#include <memory>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -798,7 +798,9 @@ bool SessionReader::read(QIODevice *device, EventLog *log)
     bool skippingLongLine = false;
     // Blocks are read straight behind the partial line left from the previous one: no copy of a
     // block, no allocation per block once the buffer has its size.
-    std::vector<char> buffer(size_t(2 * ReadBlock));
+    // Not zero-filled (as a vector would be): a small file touches only the pages it needs.
+    qsizetype capacity = 2 * ReadBlock;
+    std::unique_ptr<char[]> buffer(new char[size_t(capacity)]);
     qsizetype filled = 0;
     qsizetype pos = 0;
     const qint64 total = device->isSequential() ? -1 : device->size();
@@ -825,7 +827,7 @@ bool SessionReader::read(QIODevice *device, EventLog *log)
     };
 
     for (;;) {
-        const char *data = buffer.data();
+        const char *data = buffer.get();
         const void *newline = pos < filled ? std::memchr(data + pos, '\n', size_t(filled - pos)) : nullptr;
         if (newline) {
             const qsizetype end = static_cast<const char *>(newline) - data;
@@ -840,7 +842,7 @@ bool SessionReader::read(QIODevice *device, EventLog *log)
         }
         // No complete line left in the buffer: keep the partial one and read more.
         filled -= pos;
-        std::memmove(buffer.data(), data + pos, size_t(filled));
+        std::memmove(buffer.get(), data + pos, size_t(filled));
         pos = 0;
         const qsizetype limit = headerRead ? MaxLineLength : MaxHeaderLength;
         if (filled > limit) {
@@ -851,13 +853,17 @@ bool SessionReader::read(QIODevice *device, EventLog *log)
             skippingLongLine = true;
             filled = 0;
         }
-        if (qsizetype(buffer.size()) - filled < ReadBlock)
-            buffer.resize(size_t(qMax(2 * qsizetype(buffer.size()), filled + ReadBlock)));
-        const qint64 count = device->read(buffer.data() + filled, ReadBlock);
+        if (capacity - filled < ReadBlock) {
+            capacity = qMax(2 * capacity, filled + ReadBlock);
+            std::unique_ptr<char[]> grown(new char[size_t(capacity)]);
+            std::memcpy(grown.get(), buffer.get(), size_t(filled));
+            buffer = std::move(grown);
+        }
+        const qint64 count = device->read(buffer.get() + filled, ReadBlock);
         if (count <= 0) {
             if (skippingLongLine)
                 longLine();
-            else if (filled > 0 && !handleLine(QByteArrayView(buffer.data(), filled), false))
+            else if (filled > 0 && !handleLine(QByteArrayView(buffer.get(), filled), false))
                 return false;
             break;
         }

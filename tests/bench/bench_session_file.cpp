@@ -1,4 +1,6 @@
 // Session file and EventLog figures: save and open a 1M-frame session, EventLog memory at 10M frames.
+// Two payload mixes: quote-heavy chat-like JSON (most bytes need escaping work) and ticker JSON
+// as market-data feeds send it (strings without escapes).
 // Usage: bench_session_file [frames-for-file (1000000)] [frames-for-memory (10000000)]
 #include "eventlog.h"
 #include "sessionreader.h"
@@ -53,7 +55,33 @@ QByteArray textPayload(QRandomGenerator &random)
     return payload;
 }
 
-void fileFigures(qsizetype frames)
+// Market-data traffic as exchanges send it: JSON ticker messages from the server, an occasional
+// heartbeat from the client. Quotes appear only around keys and strings, no escapes are needed
+// beyond them, all ASCII.
+QByteArray tickerPayload(QRandomGenerator &random, qsizetype i)
+{
+    static const char *const symbols[] = {"BTC-USD", "ETH-USD", "SOL-USD", "ETH-BTC", "DOGE-USD", "ADA-EUR"};
+    if (i % 20 == 19)
+        return "{\"type\":\"heartbeat\",\"seq\":" + QByteArray::number(i) + "}";
+    const double price = 100.0 + random.bounded(6'500'000) / 100.0;
+    const double spread = 0.01 * (1 + random.bounded(5));
+    QByteArray payload =
+        "{\"type\":\"ticker\",\"seq\":" + QByteArray::number(i) + ",\"symbol\":\"" +
+        symbols[random.bounded(int(sizeof(symbols) / sizeof(symbols[0])))] +
+        "\",\"price\":" + QByteArray::number(price, 'f', 2) + ",\"best_bid\":\"" +
+        QByteArray::number(price - spread, 'f', 2) + "\",\"best_ask\":\"" +
+        QByteArray::number(price + spread, 'f', 2) +
+        "\",\"volume_24h\":" + QByteArray::number(random.bounded(100'000'000) / 1000.0, 'f', 3) +
+        ",\"side\":\"" + (random.bounded(2) ? "buy" : "sell") +
+        "\",\"last_size\":" + QByteArray::number(random.bounded(1'000'000) / 1e6, 'f', 6) +
+        ",\"time\":\"2024-05-01T10:" + QByteArray::number(10 + i / 60'000 % 50) + ":" +
+        QByteArray::number(10 + i / 1000 % 50) + "." + QByteArray::number(100'000 + i % 900'000) + "Z\"}";
+    return payload;
+}
+
+enum class Mix { QuoteHeavy, Ticker };
+
+void fileFigures(qsizetype frames, Mix mix)
 {
     QRandomGenerator random(1234);
     EventLog log;
@@ -65,10 +93,12 @@ void fileFigures(qsizetype frames)
         frame.timeNs = t;
         frame.opcode = Opcode::Text;
         frame.fin = true;
-        const QByteArray payload = textPayload(random);
+        const QByteArray payload = mix == Mix::Ticker ? tickerPayload(random, i) : textPayload(random);
         frame.payloadLength = quint64(payload.size());
         frame.lengthEncoding = payload.size() < 126 ? LengthEncoding::Bits7 : LengthEncoding::Bits16;
-        const Direction dir = (i & 1) ? Direction::In : Direction::Out;
+        const Direction dir = mix == Mix::Ticker ? (i % 20 == 19 ? Direction::Out : Direction::In)
+                              : (i & 1)          ? Direction::In
+                                                 : Direction::Out;
         frame.masked = dir == Direction::Out;
         frame.maskKey = random.generate();
         log.frameCaptured(conn, dir, frame, payload);
@@ -100,8 +130,9 @@ void fileFigures(qsizetype frames)
                     static_cast<long long>(reader.problemCount()));
         return;
     }
-    std::printf("session file, %lld text frames of 32-200 bytes (payload %.1f MiB):\n",
-                static_cast<long long>(frames), log.payloadBytes() / 1048576.0);
+    std::printf("session file, %lld text frames, %s (payload %.1f MiB):\n", static_cast<long long>(frames),
+                mix == Mix::Ticker ? "ticker JSON of about 200 bytes" : "quote-heavy JSON of 32-200 bytes",
+                log.payloadBytes() / 1048576.0);
     std::printf("  save   %.3f s wall, %.3f s CPU  (file %.1f MiB, %.1f bytes/frame)\n", saveSeconds, saveCpu,
                 fileSize / 1048576.0, double(fileSize) / frames);
     std::printf("  open   %.3f s wall, %.3f s CPU\n", openSeconds, openCpu);
@@ -143,7 +174,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const qsizetype fileFrames = args.size() > 1 ? args.at(1).toLongLong() : 1'000'000;
     const qsizetype memoryFrames = args.size() > 2 ? args.at(2).toLongLong() : 10'000'000;
-    fileFigures(fileFrames);
+    fileFigures(fileFrames, Mix::QuoteHeavy);
+    fileFigures(fileFrames, Mix::Ticker);
     memoryFigures(memoryFrames);
     return 0;
 }

@@ -120,6 +120,11 @@ int runHeadless(const QStringList &arguments)
         printUsage(stdout);
         return 0;
     }
+    if (!command.isEmpty())
+        std::fprintf(
+            stderr, "wsscope: %s\n",
+            qPrintable(QCoreApplication::translate("Cli", "'%1' is neither a command nor an existing file.")
+                           .arg(command)));
     printUsage(stderr);
     return 2;
 }

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
 #include <cstdio>
 #include <cstring>
@@ -21,7 +22,9 @@ bool isHeadless(int argc, char **argv)
         if (std::strcmp(first, cmd) == 0)
             return true;
     }
-    return false;
+    // A word that is neither an option nor an existing file is a mistyped command: answer it on the
+    // command line instead of opening a window about a file that is not there.
+    return first[0] != '-' && !QFileInfo::exists(QString::fromLocal8Bit(first));
 }
 
 } // namespace

@@ -2,10 +2,11 @@
 #include "connectionoptions.h"
 #include "demoserver.h"
 #include "mainwindow.h"
-#include "sessionreader.h"
+#include "sessionfiles.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 #include <cstdio>
 
 namespace wsscope {
@@ -51,19 +52,10 @@ int runGui(const QStringList &arguments)
             window.openConnection(options);
         }
     }
-    for (const QString &file : std::as_const(files)) {
-        SessionReader reader;
-        if (!reader.read(file, window.eventLog()))
-            QMessageBox::warning(&window, QCoreApplication::translate("Cli", "Open session"),
-                                 reader.errorString());
-        else if (reader.problemCount() > 0)
-            QMessageBox::warning(&window, QCoreApplication::translate("Cli", "Open session"),
-                                 QCoreApplication::translate("Cli",
-                                                             "%n line(s) of %1 could not be read and were "
-                                                             "skipped; the rest is shown.",
-                                                             nullptr, int(reader.problemCount()))
-                                     .arg(file));
-    }
+    // Files from the command line open as read-only documents; problems show beside the window.
+    window.sessionFiles()->openFiles(files);
+    // After the window is up: a journal left by a crash is offered once the event loop runs.
+    QTimer::singleShot(0, &window, [&window] { window.sessionFiles()->offerRecovery(); });
     return QApplication::exec();
 }
 

@@ -17,6 +17,7 @@
 #include "pingmodel.h"
 #include "pingview.h"
 #include "replaydialog.h"
+#include "sessionfiles.h"
 #include "timelinedelegate.h"
 #include "timelinemodel.h"
 
@@ -281,6 +282,8 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actNew);
+    m_files = new SessionFiles(this);
+    m_files->addFileActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -680,6 +683,7 @@ void MainWindow::refreshComposerState()
         client && client->connectionId() == m_current && client->state() == ClientConnection::State::Open;
     m_composer->setConnected(open);
     m_pingView->setAutoPingEnabled(client && client->connectionId() == m_current);
+    m_files->refreshReadOnly(m_current);
 }
 
 void MainWindow::updateActions()

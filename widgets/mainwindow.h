@@ -31,6 +31,7 @@ class MockDialog;
 class PayloadView;
 class PingModel;
 class PingView;
+class SessionFiles;
 class ReplayDialog;
 class TimelineDelegate;
 class TimelineModel;
@@ -57,6 +58,9 @@ public:
     MockDialog *showMockDialog(quint32 conn = 0);
     // a 0: the selected connection; b 0: a's replay, else the most recent other connection.
     DiffDialog *showDiffDialog(quint32 a = 0, quint32 b = 0);
+
+    // Open, save, export, recent files, the crash journal and the question on quit.
+    SessionFiles *sessionFiles() const { return m_files; }
 
     quint32 currentConnection() const { return m_current; }
     void selectConnection(quint32 conn);
@@ -161,6 +165,7 @@ private:
 
     EventLog *m_log = nullptr;
     bool m_ownsLog = false;
+    SessionFiles *m_files = nullptr;
     quint32 m_current = 0;
     qsizetype m_scanned = 0;
     QHash<quint32, Summary> m_summaries;

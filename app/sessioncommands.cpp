@@ -2,6 +2,13 @@
 // They are meant for CI scripts, so every error is one sentence on stderr with a stable exit status
 // (2: the command line or an input file is wrong; 1: the run itself failed or found a difference)
 // and every wait has a bound.
+// Read by lupdate only, never compiled: the context the tr() wrappers below translate in, which
+// lupdate cannot see through the wrappers. It must come before the includes to take effect.
+#if 0
+namespace wsscope {
+Q_DECLARE_TR_FUNCTIONS(Cli)
+}
+#endif
 #include "commands.h"
 #include "eventlog.h"
 #include "harexport.h"
@@ -37,9 +44,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-QString tr(const char *text, int n)
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 void fail(const QString &message)
@@ -493,7 +500,7 @@ int runMock(const QStringList &arguments)
         return 1;
     }
     if (stoppedBySignal)
-        say(tr("Stopped; served %n client(s).", mock.clientsServed()) +
+        say(tr("Stopped; served %n client(s).", nullptr, mock.clientsServed()) +
             (out.isEmpty() ? QString() : QStringLiteral(" -> ") + out));
     else if (!out.isEmpty())
         say(tr("Wrote what was served to %1").arg(out));
@@ -787,9 +794,9 @@ int runImport(const QStringList &arguments)
                        .arg(import.messagesRead())
                        .arg(har, out);
     if (import.otherEntries() > 0)
-        line += QStringLiteral("; ") + tr("%n other request(s) skipped", int(import.otherEntries()));
+        line += QStringLiteral("; ") + tr("%n other request(s) skipped", nullptr, int(import.otherEntries()));
     if (import.skippedMessages() > 0)
-        line += QStringLiteral("; ") + tr("%n unreadable message(s) skipped", int(import.skippedMessages()));
+        line += QStringLiteral("; ") + tr("%n unreadable message(s) skipped", nullptr, int(import.skippedMessages()));
     say(line);
     return 0;
 }

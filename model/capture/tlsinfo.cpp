@@ -1,3 +1,10 @@
+// Read by lupdate only, never compiled: the context the tr() wrapper below translates in, which
+// lupdate cannot see through the wrapper. It must come before the includes to take effect.
+#if 0
+namespace wsscope {
+Q_DECLARE_TR_FUNCTIONS(wsscope::TlsInfo)
+}
+#endif
 #include "tlsinfo.h"
 
 #include <QCoreApplication>

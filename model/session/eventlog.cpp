@@ -74,6 +74,15 @@ constexpr quint64 makeRef(quint32 block, quint32 offset)
 
 } // namespace
 
+// lupdate misreads the enum with a base type in eventlog.h and loses EventLog's namespace; this block,
+// which the compiler never reads, gives it back the context EventLog::tr() translates in.
+#if 0
+class EventLog
+{
+    Q_DECLARE_TR_FUNCTIONS(wsscope::EventLog)
+};
+#endif
+
 struct EventLog::Private
 {
     PointerTable<EventRecord> recordChunks;

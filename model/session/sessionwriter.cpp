@@ -3,6 +3,7 @@
 #include "eventlog.h"
 #include "sessionformat.h"
 
+#include <QElapsedTimer>
 #include <QSaveFile>
 
 namespace wsscope {
@@ -37,7 +38,10 @@ bool writeRange(const EventLog &log, qsizetype from, qsizetype to, QIODevice *de
 SessionWriter::SessionWriter(QObject *parent) : QObject(parent)
 {
     m_timer.setInterval(FlushIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &SessionWriter::writePending);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!m_sliceQueued) // the queued slice goes on with what is pending
+            writeSlice();
+    });
 }
 
 SessionWriter::~SessionWriter()
@@ -82,6 +86,39 @@ bool SessionWriter::writePending()
     if (!m_file.flush())
         return fail(m_file.errorString());
     return true;
+}
+
+void SessionWriter::writeSlice()
+{
+    // A live journal at 100k events a second has 50k lines to format every flush interval, some
+    // 50 ms of work on the thread of the window. Written in slices of a few milliseconds, with the
+    // rest queued behind whatever else waits, the event loop keeps turning between them.
+    m_sliceQueued = false;
+    if (!m_file.isOpen() || !m_log) {
+        writePending(); // fails, or does nothing, as it always did
+        return;
+    }
+    constexpr qsizetype SliceEvents = 2048;
+    constexpr qint64 SliceNs = 8 * 1000 * 1000;
+    const qsizetype size = m_log->size();
+    QElapsedTimer clock;
+    clock.start();
+    while (m_written < size && clock.nsecsElapsed() < SliceNs) {
+        const qsizetype to = qMin(size, m_written + SliceEvents);
+        if (!writeRange(*m_log, m_written, to, &m_file)) {
+            fail(m_file.errorString());
+            return;
+        }
+        m_written = to;
+    }
+    if (!m_file.flush()) {
+        fail(m_file.errorString());
+        return;
+    }
+    if (m_written < size) {
+        m_sliceQueued = true;
+        QMetaObject::invokeMethod(this, &SessionWriter::writeSlice, Qt::QueuedConnection);
+    }
 }
 
 void SessionWriter::stop()

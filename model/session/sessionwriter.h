@@ -46,11 +46,14 @@ signals:
 
 private:
     bool fail(const QString &message);
+    // What the timer does: writePending() in bounded slices, the rest queued after other events.
+    void writeSlice();
 
     QPointer<EventLog> m_log;
     QFile m_file;
     QTimer m_timer;
     qsizetype m_written = 0;
+    bool m_sliceQueued = false;
     QString m_error;
 };
 

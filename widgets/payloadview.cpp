@@ -132,6 +132,8 @@ qint64 PayloadView::firstInvalidUtf8(const QByteArray &data, bool allowIncomplet
 void PayloadView::clear()
 {
     setPayload(QByteArray(), kText);
+    // Nothing is selected: "Empty payload." would claim a frame without bytes.
+    m_note->setText(tr("Select a frame in the timeline to see its payload."));
 }
 
 void PayloadView::setPayload(const QByteArray &data, quint8 opcode, bool truncated, quint64 trueLength)

@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>same %1, changed %2, missing %3, extra %4</source>
-        <translation>같음 %1, 바뀜 %2, 없음 %3, 추가 %4</translation>
+        <translation>같음 %1, 바뀜 %2, 누락 %3, 추가 %4</translation>
     </message>
     <message>
         <source>export takes one session file; got &apos;%1&apos; and &apos;%2&apos;.</source>
@@ -435,6 +435,10 @@
     <message>
         <source>%1 line(s) could not be read and were skipped; the rest is shown above.</source>
         <translation>%1줄을 읽지 못해 건너뛰었습니다. 나머지는 위에 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a command nor an existing file.</source>
+        <translation>&apos;%1&apos;은(는) 명령도 아니고 존재하는 파일도 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1495,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>클라이언트</translation>
+        <translation>직접</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -2763,7 +2767,7 @@ JSON 경로: %2</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation>정렬</translation>
+        <translation>포맷</translation>
     </message>
     <message>
         <source>Depth:</source>
@@ -3684,7 +3688,7 @@ JSON 경로: %2</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation>없음</translation>
+        <translation>누락</translation>
     </message>
     <message>
         <source>extra</source>

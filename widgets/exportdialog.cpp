@@ -147,7 +147,10 @@ ExportDialog::ExportDialog(const EventLog *log, quint32 selectedConnection, QWid
         QString name = details.value(QLatin1String("name")).toString();
         if (name.isEmpty())
             name = details.value(QLatin1String("url")).toString();
-        m_one->setText(tr("Only the &selected one: #%1 %2").arg(m_selected).arg(name));
+        // A URL's '&' would become a mnemonic.
+        m_one->setText(tr("Only the &selected one: #%1 %2")
+                           .arg(m_selected)
+                           .arg(name.replace(QLatin1Char('&'), QLatin1String("&&"))));
         m_one->setChecked(true);
     } else {
         m_one->setText(tr("Only the &selected one (none is selected)"));
@@ -240,7 +243,9 @@ ExportDialog::ExportDialog(const EventLog *log, quint32 selectedConnection, QWid
     form->addRow(tr("Connections:"), scope);
     form->addRow(tr("&Direction:"), m_direction);
     form->addRow(QString(), m_control);
-    form->addRow(tr("&Write to:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Write to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
@@ -305,6 +310,10 @@ QStringList ExportDialog::headerNamesIn(const EventLog &log)
     QSet<QString> seen;
     for (const QString &name : Redaction::defaultHeaderNames())
         seen.insert(name.toLower());
+    // The mechanics of the upgrade (RFC 6455 §4) carry no secrets; leaving them out keeps the list short.
+    for (const char *name : {"upgrade", "connection", "sec-websocket-key", "sec-websocket-accept",
+                             "sec-websocket-version", "content-length"})
+        seen.insert(QLatin1String(name));
     const qsizetype size = log.size();
     for (qsizetype i = 0; i < size; ++i) {
         if (log.at(i).kind != EventKind::Handshake)

@@ -287,7 +287,10 @@ bool SessionFiles::load(const QString &path, FileKind kind, const QString &label
         QStringList lines;
         QStringList all;
         for (const SessionReader::Problem &p : std::as_const(m_lastLoad.problems)) {
-            const QString line = tr("Line %1: %2").arg(locale.toString(p.line), p.message);
+            // The reader's messages usually name their line already.
+            const QString prefix = tr("Line %1").arg(locale.toString(p.line));
+            const QString line =
+                p.message.startsWith(prefix) ? p.message : tr("%1: %2").arg(prefix, p.message);
             if (lines.size() < ProblemsShown)
                 lines.append(line);
             all.append(line);

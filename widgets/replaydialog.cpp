@@ -174,7 +174,6 @@ ReplayDialog::ReplayDialog(EventLog *log, quint32 conn, QWidget *parent)
         m_origin->setText(m_replayer->connectionOptions().origin);
         fillHeaders();
         m_progress->setRange(0, qMax(1, m_total));
-        m_progress->setMaximum(m_total);
     } else {
         m_source->setText(tr("Connection #%1 (%2)").arg(m_conn).arg(url));
         setStatus(m_replayer->errorString(), true);

@@ -1,6 +1,7 @@
 #include "rulelisteditor.h"
 
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,11 +41,24 @@ RuleListEditor::RuleListEditor(const QString &placeholder, Validator validator, 
         m_add->setEnabled(!text.trimmed().isEmpty());
         m_error->hide();
     });
-    connect(m_edit, &QLineEdit::returnPressed, this, &RuleListEditor::addFromLine);
+    // Return adds the rule; it must not also reach the dialog's default button.
+    m_edit->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &RuleListEditor::addFromLine);
     connect(m_remove, &QPushButton::clicked, this, &RuleListEditor::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+}
+
+bool RuleListEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addFromLine();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList RuleListEditor::rules() const

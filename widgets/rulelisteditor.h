@@ -36,6 +36,9 @@ public:
 signals:
     void rulesChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addFromLine();
 

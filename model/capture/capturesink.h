@@ -24,6 +24,13 @@ enum class EventKind : quint8 {
     Message = 9,    // a complete data message (frames range), for reassembly views
 };
 
+// One decoded frame of a batch: the header and a view of its stored payload.
+struct CapturedFrame
+{
+    FrameInfo frame;
+    QByteArrayView payload;
+};
+
 // Where captured traffic goes. Called from the capture thread; implementations must be thread-safe.
 // Times are monotonic nanoseconds from wsscope::monotonicNs().
 class CaptureSink
@@ -34,6 +41,14 @@ public:
     virtual quint32 connectionOpened(qint64 timeNs, const QJsonObject &details) = 0;
     virtual void frameCaptured(quint32 conn, Direction dir, const FrameInfo &frame,
                                QByteArrayView payload) = 0;
+    // Frames of one connection and direction, in wire order, as one read of the socket decoded them.
+    // Same result as frameCaptured for each in turn; a sink that takes a lock per call can take it once.
+    // Payload views are valid only during the call.
+    virtual void framesCaptured(quint32 conn, Direction dir, const CapturedFrame *frames, qsizetype count)
+    {
+        for (qsizetype i = 0; i < count; ++i)
+            frameCaptured(conn, dir, frames[i].frame, frames[i].payload);
+    }
     virtual void eventCaptured(quint32 conn, EventKind kind, Direction dir, qint64 timeNs,
                                const QJsonObject &details) = 0;
 };

@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QtEndian>
+#include <cstring>
 
 namespace wsscope {
 
@@ -269,7 +270,7 @@ void Tunnel::upstreamReady()
     if (auto *ssl = qobject_cast<QSslSocket *>(m_upstream)) {
         QJsonObject details = TlsInfo::session(ssl);
         details.insert(QStringLiteral("event"), QStringLiteral("encrypted"));
-        m_sink->eventCaptured(m_route.conn, EventKind::Tls, Direction::In, monotonicNs(), details);
+        recordEvent(EventKind::Tls, Direction::In, monotonicNs(), details);
     }
     m_tap->updateOutcome(m_route.conn, [](TapOutcome &o) { o.upstreamConnected = true; });
     m_phase = Phase::Relaying;
@@ -293,7 +294,7 @@ void Tunnel::onSslErrors(const QList<QSslError> &errors)
     details.insert(QStringLiteral("certificate"), TlsInfo::certificate(ssl->peerCertificate()));
     details.insert(QStringLiteral("chain"), TlsInfo::chain(ssl->peerCertificateChain()));
     details.insert(QStringLiteral("accepted"), accept);
-    m_sink->eventCaptured(m_route.conn, EventKind::Tls, Direction::In, monotonicNs(), details);
+    recordEvent(EventKind::Tls, Direction::In, monotonicNs(), details);
     if (accept)
         ssl->ignoreSslErrors();
     else
@@ -432,10 +433,10 @@ void Tunnel::processOut(QByteArrayView chunk, qint64 timeNs)
             details.insert(QStringLiteral("version"), QString::fromLatin1(req.version));
             details.insert(QStringLiteral("headers"), headersJson(req.headers));
             details.insert(QStringLiteral("raw"), QString::fromUtf8(req.raw));
-            m_sink->eventCaptured(m_route.conn, EventKind::Handshake, Direction::Out, timeNs, details);
+            recordEvent(EventKind::Handshake, Direction::Out, timeNs, details);
             const QByteArray rest = m_requestParser.leftover();
             if (!rest.isEmpty())
-                m_outDecoder.feed(rest, timeNs);
+                decode(m_outDecoder, rest, timeNs);
         } else if (status == HandshakeParser::Status::Error) {
             m_requestDone = true;
             m_decodeOut = false;
@@ -444,7 +445,7 @@ void Tunnel::processOut(QByteArrayView chunk, qint64 timeNs)
                 tr("The client's upgrade request is not valid HTTP: %1").arg(m_requestParser.errorString()));
         }
     } else if (m_decodeOut) {
-        m_outDecoder.feed(chunk, timeNs);
+        decode(m_outDecoder, chunk, timeNs);
     }
     if (m_upstream->state() == QAbstractSocket::ConnectedState)
         m_upstream->write(chunk.data(), chunk.size());
@@ -468,7 +469,7 @@ void Tunnel::processIn(QByteArrayView chunk, qint64 timeNs)
             if (m_upgraded) {
                 const QByteArray rest = m_responseParser.leftover();
                 if (!rest.isEmpty())
-                    m_inDecoder.feed(rest, timeNs);
+                    decode(m_inDecoder, rest, timeNs);
             }
         }
     } else if (!m_responseRecorded) {
@@ -476,7 +477,7 @@ void Tunnel::processIn(QByteArrayView chunk, qint64 timeNs)
         if (m_responseParser.feed(chunk.data(), chunk.size()) != HandshakeParser::Status::NeedMore)
             recordResponse(timeNs);
     } else if (m_upgraded && m_decodeIn) {
-        m_inDecoder.feed(chunk, timeNs);
+        decode(m_inDecoder, chunk, timeNs);
     }
     if (m_client->state() == QAbstractSocket::ConnectedState)
         m_client->write(chunk.data(), chunk.size());
@@ -545,7 +546,7 @@ void Tunnel::recordResponse(qint64 timeNs)
     details.insert(QStringLiteral("extensions"), extensions);
     m_inDecoder.setNegotiatedRsv(rsv);
     m_outDecoder.setNegotiatedRsv(rsv);
-    m_sink->eventCaptured(m_route.conn, EventKind::Handshake, Direction::In, timeNs, details);
+    recordEvent(EventKind::Handshake, Direction::In, timeNs, details);
 }
 
 void Tunnel::onClientDisconnected()
@@ -655,7 +656,7 @@ void Tunnel::finish()
         // as they arrive, so any close frame seen here came before the TCP close was noticed.
         details.insert(QStringLiteral("clean"), client.seen && server.seen);
         const Direction dir = m_closeInitiator < 0 ? Direction::In : Direction(m_closeInitiator);
-        m_sink->eventCaptured(m_route.conn, EventKind::Close, dir, t, details);
+        recordEvent(EventKind::Close, dir, t, details);
         m_tap->updateOutcome(m_route.conn, [&](TapOutcome &o) {
             o.closeInitiator = details.value(QLatin1String("initiator")).toString();
             o.closeCode = details.value(QLatin1String("code")).toInt();
@@ -669,9 +670,69 @@ void Tunnel::finish()
         emit m_tap->tunnelFinished(m_route.conn);
 }
 
+// One read often holds hundreds of small frames: they reach the sink in one framesCaptured() call
+// (one lock, one notification) instead of one call each. A payload the decoder hands over as a view into
+// the bytes being decoded stays valid until decode() returns; one in the decoder's own buffer (unmasked,
+// or gathered across reads) is valid only during its callback and is copied into m_batchBytes. Everything
+// else the tunnel records flushes the batch first, so the sink sees events in wire order.
+void Tunnel::decode(FrameDecoder &decoder, QByteArrayView bytes, qint64 timeNs)
+{
+    m_decodingBegin = bytes.data();
+    m_decodingEnd = bytes.data() + bytes.size();
+    decoder.feed(bytes, timeNs);
+    flushFrames();
+    m_decodingBegin = m_decodingEnd = nullptr;
+}
+
+void Tunnel::flushFrames()
+{
+    if (m_batch.empty())
+        return;
+    m_sink->framesCaptured(m_route.conn, m_batchDir, m_batch.data(), qsizetype(m_batch.size()));
+    m_batch.clear();
+    m_batchBytesUsed = 0;
+}
+
+void Tunnel::recordEvent(EventKind kind, Direction dir, qint64 timeNs, const QJsonObject &details)
+{
+    flushFrames();
+    m_sink->eventCaptured(m_route.conn, kind, dir, timeNs, details);
+}
+
+void Tunnel::queueFrame(Direction dir, const FrameInfo &frame, QByteArrayView payload)
+{
+    if (m_batch.capacity() == 0)
+        m_batch.reserve(BatchFrames);
+    m_batchDir = dir;
+    m_batch.push_back(CapturedFrame{frame, payload});
+}
+
 void Tunnel::onFrame(Direction dir, const FrameInfo &frame, QByteArrayView payload)
 {
-    m_sink->frameCaptured(m_route.conn, dir, frame, payload);
+    if (!m_batch.empty() && (m_batchDir != dir || qsizetype(m_batch.size()) >= BatchFrames))
+        flushFrames();
+    const auto at = quintptr(payload.data());
+    const bool inDecodedBytes =
+        payload.isEmpty() ||
+        (at >= quintptr(m_decodingBegin) && at + quintptr(payload.size()) <= quintptr(m_decodingEnd));
+    if (inDecodedBytes) {
+        queueFrame(dir, frame, payload);
+    } else if (payload.size() > BatchBytes) {
+        flushFrames();
+        m_sink->frameCaptured(m_route.conn, dir, frame, payload);
+    } else {
+        if (payload.size() > BatchBytes - m_batchBytesUsed)
+            flushFrames();
+        if (!m_batchBytes)
+            m_batchBytes.reset(new char[BatchBytes]);
+        char *copy = m_batchBytes.get() + m_batchBytesUsed;
+        std::memcpy(copy, payload.data(), size_t(payload.size()));
+        m_batchBytesUsed += payload.size();
+        queueFrame(dir, frame, QByteArrayView(copy, payload.size()));
+    }
+    // What follows a control frame (outcome updates, the RTT of a pong) must find it recorded.
+    if (Opcode::isControl(frame.opcode))
+        flushFrames();
     switch (frame.opcode) {
     case Opcode::Close: {
         CloseSeen &c = m_close[int(dir)];
@@ -717,7 +778,7 @@ void Tunnel::onViolation(Direction dir, const Violation &v)
     details.insert(QStringLiteral("detail"), v.detail);
     details.insert(QStringLiteral("offset"), qint64(v.streamOffset));
     details.insert(QStringLiteral("frame"), qint64(v.frameIndex));
-    m_sink->eventCaptured(m_route.conn, EventKind::Violation, dir, v.timeNs, details);
+    recordEvent(EventKind::Violation, dir, v.timeNs, details);
 }
 
 void Tunnel::onMessage(Direction dir, const MessageInfo &m)
@@ -736,14 +797,14 @@ void Tunnel::onMessage(Direction dir, const MessageInfo &m)
         details.insert(QStringLiteral("validUtf8"), m.validUtf8);
     if (m.compressed)
         details.insert(QStringLiteral("compressed"), true);
-    m_sink->eventCaptured(m_route.conn, EventKind::Message, dir, m.timeNs, details);
+    recordEvent(EventKind::Message, dir, m.timeNs, details);
 }
 
 void Tunnel::recordError(Direction dir, const QString &where, const QString &message, QJsonObject extra)
 {
     extra.insert(QStringLiteral("message"), message);
     extra.insert(QStringLiteral("where"), where);
-    m_sink->eventCaptured(m_route.conn, EventKind::Error, dir, monotonicNs(), extra);
+    recordEvent(EventKind::Error, dir, monotonicNs(), extra);
 }
 
 } // namespace wsscope

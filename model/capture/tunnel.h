@@ -9,6 +9,8 @@
 #include <QList>
 #include <QObject>
 #include <QSslError>
+#include <memory>
+#include <vector>
 
 class QTcpSocket;
 class QTimer;
@@ -40,6 +42,10 @@ public:
     static constexpr qint64 ReadBufferSize = 256 * 1024;
     // How long a side may take to answer a close frame after the other side's TCP connection ended.
     static constexpr int CloseGraceMs = 2000;
+    // Frames decoded from one read go to the sink together, at most this many in one call; payloads
+    // that do not point into the read buffer are copied into a batch buffer of BatchBytes.
+    static constexpr qsizetype BatchFrames = 512;
+    static constexpr qsizetype BatchBytes = 64 * 1024;
 
 private:
     enum class Phase { ReadingConnect, ConnectingUpstream, Relaying, Failed, Done };
@@ -90,6 +96,10 @@ private:
     void maybeFinish();
     void finish();
 
+    void decode(FrameDecoder &decoder, QByteArrayView bytes, qint64 timeNs);
+    void flushFrames();
+    void queueFrame(Direction dir, const FrameInfo &frame, QByteArrayView payload);
+    void recordEvent(EventKind kind, Direction dir, qint64 timeNs, const QJsonObject &details);
     void onFrame(Direction dir, const FrameInfo &frame, QByteArrayView payload);
     void onViolation(Direction dir, const Violation &violation);
     void onMessage(Direction dir, const MessageInfo &message);
@@ -123,6 +133,14 @@ private:
     Side m_inSide{this, Direction::In};
     FrameDecoder m_outDecoder{Direction::Out, &m_outSide};
     FrameDecoder m_inDecoder{Direction::In, &m_inSide};
+
+    // Frames of the bytes being decoded, not yet handed to the sink (see decode()).
+    std::vector<CapturedFrame> m_batch;
+    Direction m_batchDir = Direction::Out;
+    std::unique_ptr<char[]> m_batchBytes; // BatchBytes, for payloads outside the bytes being decoded
+    qsizetype m_batchBytesUsed = 0;
+    const char *m_decodingBegin = nullptr; // the bytes being decoded: payloads in there stay valid
+    const char *m_decodingEnd = nullptr;
 
     CloseSeen m_close[2];
     int m_closeInitiator = -1;         // Direction of the first close frame

@@ -220,6 +220,22 @@ void EventLog::frameCaptured(quint32 conn, Direction dir, const FrameInfo &frame
     scheduleAppended();
 }
 
+void EventLog::framesCaptured(quint32 conn, Direction dir, const CapturedFrame *frames, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    {
+        QMutexLocker locker(&d->appendMutex);
+        const qint64 start = d->startNs.value(conn, 0);
+        for (qsizetype i = 0; i < count; ++i) {
+            EventRecord record = frameRecordFrom(frames[i].frame, conn, dir);
+            record.timeNs -= start;
+            d->append(record, frames[i].payload);
+        }
+    }
+    scheduleAppended();
+}
+
 void EventLog::eventCaptured(quint32 conn, EventKind kind, Direction dir, qint64 timeNs,
                              const QJsonObject &details)
 {

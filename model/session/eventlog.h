@@ -70,6 +70,7 @@ public:
     // CaptureSink
     quint32 connectionOpened(qint64 timeNs, const QJsonObject &details) override;
     void frameCaptured(quint32 conn, Direction dir, const FrameInfo &frame, QByteArrayView payload) override;
+    void framesCaptured(quint32 conn, Direction dir, const CapturedFrame *frames, qsizetype count) override;
     void eventCaptured(quint32 conn, EventKind kind, Direction dir, qint64 timeNs,
                        const QJsonObject &details) override;
 

@@ -5,6 +5,7 @@
 #include <QTest>
 #include <QThread>
 #include <atomic>
+#include <vector>
 
 using namespace wsscope;
 
@@ -47,6 +48,8 @@ private slots:
     void detailsRoundTrip();
     void concurrentAppendAndRead();
     void appendedIsCoalesced();
+    void batchMatchesOneByOne();
+    void batchDefaultLoops();
     void appendedIsCoalescedAcrossThreads();
     void connectionAddedSignal();
     void opcodeNames();
@@ -276,6 +279,100 @@ void TestEventLog::concurrentAppendAndRead()
     qInfo("%lld consistency checks while appending", static_cast<long long>(checks));
 }
 
+namespace {
+
+bool sameRecord(const EventRecord &a, const EventRecord &b)
+{
+    return a.timeNs == b.timeNs && a.length == b.length && a.storedLength == b.storedLength &&
+           a.conn == b.conn && a.maskKey == b.maskKey && a.kind == b.kind && a.dir == b.dir &&
+           a.opcode == b.opcode && a.flags == b.flags;
+}
+
+} // namespace
+
+void TestEventLog::batchMatchesOneByOne()
+{
+    // Frames of varied shape, enough to cross a record chunk, interleaved with other events.
+    const qint64 start = 5'000'000;
+    std::vector<FrameInfo> frames;
+    std::vector<QByteArray> payloads;
+    for (qsizetype i = 0; i < EventLog::RecordsPerChunk + 100; ++i) {
+        FrameInfo f = textFrame(start + 10 * i, quint64(i % 7 == 0 ? 0 : 1 + i % 300));
+        f.opcode = i % 11 == 0 ? Opcode::Binary : Opcode::Text;
+        f.fin = i % 5 != 0;
+        f.masked = i % 2 == 0;
+        f.maskKey = quint32(i * 2654435761u);
+        f.rsv = i % 13 == 0 ? Rsv::Rsv1 : 0;
+        f.lengthEncoding = f.payloadLength > 125 ? LengthEncoding::Bits16 : LengthEncoding::Bits7;
+        QByteArray p = payloadFor(i, qsizetype(f.payloadLength));
+        if (i % 17 == 0 && !p.isEmpty()) { // a capped payload: fewer bytes than announced
+            p.chop(1);
+            f.truncated = true;
+        }
+        frames.push_back(f);
+        payloads.push_back(p);
+    }
+
+    EventLog single, batched;
+    const quint32 c1 = single.connectionOpened(start, {{"url", "ws://a.test/"}});
+    const quint32 c2 = batched.connectionOpened(start, {{"url", "ws://a.test/"}});
+    QCOMPARE(c1, c2);
+    std::vector<CapturedFrame> batch;
+    qsizetype i = 0;
+    int batches = 0;
+    for (qsizetype size : {1, 3, 64, 1000, 30000, 40000}) {
+        batch.clear();
+        const Direction dir = batches % 2 ? Direction::In : Direction::Out;
+        for (qsizetype k = 0; k < size && i < qsizetype(frames.size()); ++k, ++i) {
+            single.frameCaptured(c1, dir, frames[size_t(i)], payloads[size_t(i)]);
+            batch.push_back(CapturedFrame{frames[size_t(i)], payloads[size_t(i)]});
+        }
+        batched.framesCaptured(c2, dir, batch.data(), qsizetype(batch.size()));
+        const QJsonObject details{{"rule", "x"}, {"batch", batches}};
+        single.eventCaptured(c1, EventKind::Violation, dir, start + 10 * i, details);
+        batched.eventCaptured(c2, EventKind::Violation, dir, start + 10 * i, details);
+        ++batches;
+    }
+    batched.framesCaptured(c2, Direction::In, batch.data(), 0); // an empty batch adds nothing
+    QCOMPARE(i, qsizetype(frames.size()));
+
+    QCOMPARE(batched.size(), single.size());
+    QCOMPARE(batched.payloadBytes(), single.payloadBytes());
+    for (qsizetype r = 0; r < single.size(); ++r) {
+        if (!sameRecord(batched.at(r), single.at(r)))
+            QFAIL(qPrintable(QStringLiteral("record %1 differs").arg(r)));
+        if (batched.payload(r) != single.payload(r))
+            QFAIL(qPrintable(QStringLiteral("payload of record %1 differs").arg(r)));
+    }
+    QCOMPARE(batched.at(1).timeNs, 0);                      // rebased on the connection's start
+    QCOMPARE(batched.details(6).value("batch").toInt(), 1); // conn, frame, event, 3 frames, event
+}
+
+void TestEventLog::batchDefaultLoops()
+{
+    // A sink without its own batch method gets one frameCaptured() per frame, in order.
+    class Recorder : public CaptureSink
+    {
+    public:
+        quint32 connectionOpened(qint64, const QJsonObject &) override { return 1; }
+        void frameCaptured(quint32 conn, Direction dir, const FrameInfo &frame,
+                           QByteArrayView payload) override
+        {
+            seen << QStringLiteral("%1 %2 %3 %4")
+                        .arg(conn)
+                        .arg(int(dir))
+                        .arg(frame.timeNs)
+                        .arg(QString::fromLatin1(payload.toByteArray()));
+        }
+        void eventCaptured(quint32, EventKind, Direction, qint64, const QJsonObject &) override {}
+        QStringList seen;
+    } sink;
+    const CapturedFrame frames[] = {{textFrame(1, 2), "ab"}, {textFrame(2, 0), {}}, {textFrame(3, 1), "c"}};
+    CaptureSink &base = sink;
+    base.framesCaptured(9, Direction::In, frames, 3);
+    QCOMPARE(sink.seen, QStringList({"9 1 1 ab", "9 1 2 ", "9 1 3 c"}));
+}
+
 void TestEventLog::appendedIsCoalesced()
 {
     EventLog log;
@@ -315,7 +412,10 @@ void TestEventLog::appendedIsCoalescedAcrossThreads()
     }
     qInfo("%lld appends, %lld appended() emissions", static_cast<long long>(count),
           static_cast<long long>(spy.count()));
-    QVERIFY(spy.count() < count / 100);
+    // Coalescing promises one emission per turn of the log thread's event loop, not a fixed rate: this
+    // loop does nothing but turn, so on an idle machine with a core each it sees a few thousand.
+    // Without coalescing it would be one per append.
+    QVERIFY(spy.count() < count / 10);
 }
 
 void TestEventLog::connectionAddedSignal()

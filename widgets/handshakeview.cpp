@@ -104,11 +104,18 @@ HandshakeView::HandshakeView(QWidget *parent) : QTextBrowser(parent)
     setPlaceholderText(tr("Select a connection to see its opening handshake."));
 }
 
+bool HandshakeView::isTcpConnected(const EventLog &log, qsizetype index)
+{
+    return log.at(index).kind == EventKind::State &&
+           log.details(index).value(QLatin1String("state")).toString() == QLatin1String("tcp-connected");
+}
+
 void HandshakeView::setConnection(const EventLog *log, quint32 conn)
 {
     qsizetype request = -1;
     qsizetype response = -1;
     QList<qsizetype> tls;
+    qsizetype tcp = -1;
     if (log && conn) {
         const qsizetype n = log->size();
         for (qsizetype i = 0; i < n; ++i) {
@@ -126,14 +133,16 @@ void HandshakeView::setConnection(const EventLog *log, quint32 conn)
                 }
             } else if (r.kind == EventKind::Tls) {
                 tls.append(i);
+            } else if (isTcpConnected(*log, i)) {
+                tcp = i;
             }
         }
     }
-    setEvents(log, conn, request, response, tls);
+    setEvents(log, conn, request, response, tls, tcp);
 }
 
 void HandshakeView::setEvents(const EventLog *log, quint32 conn, qsizetype requestIndex,
-                              qsizetype responseIndex, const QList<qsizetype> &tlsIndices)
+                              qsizetype responseIndex, const QList<qsizetype> &tlsIndices, qsizetype tcpIndex)
 {
     m_conn = log ? conn : 0;
     m_connection = {};
@@ -142,7 +151,10 @@ void HandshakeView::setEvents(const EventLog *log, quint32 conn, qsizetype reque
     m_requestNs = m_responseNs = -1;
     m_tls.clear();
     m_tlsNs.clear();
+    m_tcpNs = -1;
     if (m_conn) {
+        if (tcpIndex >= 0)
+            m_tcpNs = log->at(tcpIndex).timeNs;
         m_connection = log->connection(conn).details;
         if (requestIndex >= 0) {
             m_request = log->details(requestIndex);
@@ -175,13 +187,14 @@ void HandshakeView::render()
         return;
     }
     const int scroll = verticalScrollBar()->value();
-    setHtml(describe(m_connection, m_request, m_requestNs, m_response, m_responseNs, m_tls, m_tlsNs));
+    setHtml(
+        describe(m_connection, m_request, m_requestNs, m_response, m_responseNs, m_tls, m_tlsNs, m_tcpNs));
     verticalScrollBar()->setValue(scroll);
 }
 
 QString HandshakeView::describe(const QJsonObject &connection, const QJsonObject &request, qint64 requestNs,
                                 const QJsonObject &response, qint64 responseNs, const QList<QJsonObject> &tls,
-                                const QList<qint64> &tlsNs)
+                                const QList<qint64> &tlsNs, qint64 tcpNs)
 {
     QString html = QStringLiteral("<html><body>");
     const QString url = connection.value(QLatin1String("url")).toString();
@@ -322,8 +335,12 @@ QString HandshakeView::describe(const QJsonObject &connection, const QJsonObject
             if (tls.at(i).contains(QLatin1String("protocol")))
                 tlsReady = tlsNs.value(i);
         }
+        if (tcpNs >= 0)
+            html += keyValue(tr("TCP connected"), esc(ms(tcpNs)));
         if (tlsReady >= 0)
-            html += keyValue(tr("TCP and TLS ready"), esc(ms(tlsReady)));
+            html += keyValue(tcpNs >= 0 ? tr("TLS ready") : tr("TCP and TLS ready"), esc(ms(tlsReady)));
+        if (tcpNs >= 0 && tlsReady >= tcpNs)
+            html += keyValue(tr("TLS handshake"), esc(ms(tlsReady - tcpNs)));
         if (requestNs >= 0)
             html += keyValue(tr("Upgrade request sent"), esc(ms(requestNs)));
         if (responseNs >= 0)

@@ -625,7 +625,7 @@ void MainWindow::onConnectionCurrentChanged()
 void MainWindow::refreshConnectionViews()
 {
     const Summary s = m_summaries.value(m_current);
-    m_handshakeView->setEvents(m_log, m_current, s.request, s.response, s.tls);
+    m_handshakeView->setEvents(m_log, m_current, s.request, s.response, s.tls, s.tcp);
     refreshCloseBanner();
     const ConnectionRecord record = m_log->connection(m_current);
     const QString url = record.details.value(QLatin1String("url")).toString();
@@ -821,6 +821,12 @@ void MainWindow::onLogAppended(qsizetype size)
             m_summaries[r.conn].tls.append(i);
             touched.insert(r.conn);
             break;
+        case EventKind::State:
+            if (HandshakeView::isTcpConnected(*m_log, i)) {
+                m_summaries[r.conn].tcp = i;
+                touched.insert(r.conn);
+            }
+            break;
         case EventKind::Close:
             m_summaries[r.conn].close = i;
             touched.insert(r.conn);
@@ -836,7 +842,7 @@ void MainWindow::onLogAppended(qsizetype size)
     m_scanned = size;
     if (touched.contains(m_current)) {
         const Summary s = m_summaries.value(m_current);
-        m_handshakeView->setEvents(m_log, m_current, s.request, s.response, s.tls);
+        m_handshakeView->setEvents(m_log, m_current, s.request, s.response, s.tls, s.tcp);
         refreshCloseBanner();
     }
 }

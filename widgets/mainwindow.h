@@ -139,6 +139,7 @@ private:
         qsizetype request = -1;
         qsizetype response = -1;
         QList<qsizetype> tls;
+        qsizetype tcp = -1;
         qsizetype close = -1;
         qsizetype lastError = -1;
     };

@@ -236,6 +236,16 @@ void Tunnel::startUpstream()
     }
     m_upstream->setProxy(m_route.upstreamProxy);
     m_upstream->setReadBufferSize(ReadBufferSize);
+    // The TCP connection on its own (before TLS and the upgrade), so the handshake view can split
+    // the set-up time into TCP, TLS and upgrade.
+    connect(m_upstream, &QTcpSocket::connected, this, [this] {
+        QJsonObject details;
+        details.insert(QStringLiteral("state"), QStringLiteral("tcp-connected"));
+        details.insert(
+            QStringLiteral("peer"),
+            QStringLiteral("%1:%2").arg(m_upstream->peerAddress().toString()).arg(m_upstream->peerPort()));
+        recordEvent(EventKind::State, Direction::Out, monotonicNs(), details);
+    });
     connect(m_upstream, &QTcpSocket::errorOccurred, this, &Tunnel::onUpstreamError);
     connect(m_upstream, &QTcpSocket::readyRead, this, &Tunnel::pumpIn);
     connect(m_upstream, &QTcpSocket::bytesWritten, this, &Tunnel::pumpOut);

@@ -248,6 +248,9 @@ void TestMainWindow::handshakeTab()
     QVERIFY(text.contains(QLatin1String("X-Test")));
     QVERIFY2(text.contains(QStringLiteral("\u2714")), qPrintable(text)); // ticks, no crosses
     QVERIFY(!text.contains(QStringLiteral("\u2718")));
+    // Set-up timings: TCP on its own, then the upgrade round trip.
+    QVERIFY2(text.contains(QLatin1String("TCP connected")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Handshake round trip")), qPrintable(text));
 }
 
 void TestMainWindow::sendJsonFromComposer()

@@ -2637,6 +2637,18 @@ JSON 경로: %2</translation>
         <source>Times are counted from the moment the connection was opened.</source>
         <translation>시간은 연결을 연 순간부터 잽니다.</translation>
     </message>
+    <message>
+        <source>TCP connected</source>
+        <translation>TCP 연결됨</translation>
+    </message>
+    <message>
+        <source>TLS ready</source>
+        <translation>TLS 준비</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 핸드셰이크</translation>
+    </message>
 </context>
 <context>
     <name>wsscope::HarExport</name>
@@ -3485,14 +3497,6 @@ JSON 경로: %2</translation>
         <translation>연결 #%1 (%2)</translation>
     </message>
     <message>
-        <source>⚠ Redacted in the recording: type the real value to send it</source>
-        <translation>⚠ 기록에서 가려진 값: 보내려면 실제 값을 입력하세요</translation>
-    </message>
-    <message>
-        <source>The recording hid this value, so the replay cannot send it as it was.</source>
-        <translation>기록에서 이 값을 가렸으므로 재생할 때 원래 값을 보낼 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Enter a ws:// or wss:// URL with a host, such as ws://127.0.0.1:8080/chat.</source>
         <translation>ws://127.0.0.1:8080/chat처럼 호스트가 있는 ws:// 또는 wss:// URL을 입력하세요.</translation>
     </message>
@@ -3529,6 +3533,22 @@ JSON 경로: %2</translation>
     <message>
         <source>&amp;Start Again</source>
         <translation>다시 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>⚠ Redacted in the recording: type the real value to send it</source>
+        <translation>⚠ 기록에서 가려진 값: 보내려면 실제 값을 입력하세요</translation>
+    </message>
+    <message>
+        <source>The recording hid this value, so the replay cannot send it as it was.</source>
+        <translation>기록에서 이 값을 가렸으므로 재생할 때 원래 값을 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Redacted; type the value to send it</source>
+        <translation>⚠ 가려진 값: 보내려면 값을 입력하세요</translation>
+    </message>
+    <message>
+        <source>The recording hid this value, so the replay cannot send it as it was: type the real value.</source>
+        <translation>기록에서 이 값을 가렸으므로 재생할 때 원래 값을 보낼 수 없습니다. 실제 값을 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -3771,10 +3791,6 @@ JSON 경로: %2</translation>
         <source>Loading %1 was cancelled; the %2 event(s) read until then are shown.</source>
         <translation>%1 불러오기를 취소했습니다. 그때까지 읽은 이벤트 %2개를 표시합니다.</translation>
     </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>%1번째 줄: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln line(s) of %1 could not be read and were skipped; the rest is shown.</source>
         <translation>
@@ -3848,6 +3864,14 @@ JSON 경로: %2</translation>
     <message>
         <source>Loaded from %1: read-only</source>
         <translation>%1에서 불러옴: 읽기 전용</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
@@ -57,7 +58,9 @@ DiffDialog::DiffDialog(EventLog *log, QWidget *parent) : QDialog(parent), m_log(
     auto *rowA = new QHBoxLayout;
     rowA->addWidget(m_comboA, 1);
     rowA->addWidget(m_swap);
-    pick->addRow(tr("Connection &A:"), rowA);
+    auto *labelA = new QLabel(tr("Connection &A:"), this);
+    labelA->setBuddy(m_comboA);
+    pick->addRow(labelA, rowA);
     pick->addRow(tr("Connection &B:"), m_comboB);
     pick->addRow(QString(), m_keyOrder);
 

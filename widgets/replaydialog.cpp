@@ -221,14 +221,15 @@ void ReplayDialog::addHeaderRow(const QString &name, const QString &value, bool 
     nameItem->setCheckState(redacted ? Qt::Unchecked : Qt::Checked);
     nameItem->setData(RedactedRole, redacted);
     auto *valueItem = new QTableWidgetItem(value);
-    auto *noteItem = new QTableWidgetItem(
-        redacted ? tr("\u26a0 Redacted in the recording: type the real value to send it") : QString());
+    auto *noteItem =
+        new QTableWidgetItem(redacted ? tr("\u26a0 Redacted; type the value to send it") : QString());
     noteItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     if (redacted) {
         const QColor tint = redactedTint(palette());
         for (QTableWidgetItem *item : {nameItem, valueItem, noteItem})
             item->setBackground(tint);
-        noteItem->setToolTip(tr("The recording hid this value, so the replay cannot send it as it was."));
+        noteItem->setToolTip(
+            tr("The recording hid this value, so the replay cannot send it as it was: type the real value."));
     }
     m_headers->setItem(row, HeaderNameColumn, nameItem);
     m_headers->setItem(row, HeaderValueColumn, valueItem);

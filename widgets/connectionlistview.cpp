@@ -61,15 +61,20 @@ void ConnectionListView::setModel(QAbstractItemModel *model)
     if (!model)
         return;
     QHeaderView *h = header();
-    h->resizeSection(ConnectionListModel::StateColumn, 84);
+    // Never narrower than the column's title (translations differ in length), so a header such as
+    // "Frames in" is not cut to "Frames i".
+    auto fit = [h](int column, int minimum) {
+        h->resizeSection(column, qMax(minimum, h->sectionSizeHint(column)));
+    };
+    fit(ConnectionListModel::StateColumn, 84);
     h->resizeSection(ConnectionListModel::NameColumn, 170);
-    h->resizeSection(ConnectionListModel::SourceColumn, 60);
+    fit(ConnectionListModel::SourceColumn, 60);
     for (int c : {ConnectionListModel::FramesInColumn, ConnectionListModel::FramesOutColumn})
-        h->resizeSection(c, 60);
+        fit(c, 60);
     for (int c : {ConnectionListModel::BytesInColumn, ConnectionListModel::BytesOutColumn})
-        h->resizeSection(c, 80);
-    h->resizeSection(ConnectionListModel::RttColumn, 70);
-    h->resizeSection(ConnectionListModel::CloseColumn, 160);
+        fit(c, 80);
+    fit(ConnectionListModel::RttColumn, 70);
+    fit(ConnectionListModel::CloseColumn, 160);
 }
 
 QColor ConnectionListView::stateColour(int state)

@@ -378,10 +378,18 @@ void MainWindow::buildLayout()
     connect(m_timelineModel, &QAbstractItemModel::modelReset, this, &MainWindow::onTimelineCurrentChanged);
     connect(m_timelineView, &QWidget::customContextMenuRequested, this, &MainWindow::showTimelineMenu);
     connect(m_timelineView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (m_scrollingToTail)
+        if (m_scrollingToTail) {
+            m_lastScrollValue = value;
             return;
-        // The user scrolled: up pauses following, reaching the bottom resumes it.
-        setFollowTail(value >= m_timelineView->verticalScrollBar()->maximum());
+        }
+        // The user scrolled: up pauses following, moving down to the bottom resumes it. A value
+        // clamped to a smaller maximum (a filter left fewer rows) is not a move to the bottom.
+        const int previous = m_lastScrollValue;
+        m_lastScrollValue = value;
+        if (value < m_timelineView->verticalScrollBar()->maximum())
+            setFollowTail(false);
+        else if (value > previous)
+            setFollowTail(true);
     });
 
     auto *timelinePane = new QWidget(this);

@@ -174,6 +174,7 @@ private:
     QHash<quint32, QString> m_failures;                   // failed() messages by connection
     bool m_followTail = true;
     bool m_scrollingToTail = false;
+    int m_lastScrollValue = 0; // of the timeline's vertical scroll bar, to tell moves up from down
 
     ConnectionListModel *m_connectionModel = nullptr;
     ConnectionListView *m_connectionView = nullptr;

@@ -76,6 +76,9 @@ QString ConnectionListModel::sourceName(const QString &source)
         return tr("Proxy");
     if (source == QLatin1String("import") || source == QLatin1String("file"))
         return tr("File");
+    if (source == QLatin1String("mock"))
+        //: A connection served by WsScope's mock server from a recording
+        return tr("Mock");
     return source;
 }
 

@@ -99,7 +99,7 @@ QString EventFormat::kindName(EventKind kind, Direction dir)
 
 QString EventFormat::rsvBits(quint8 rsv)
 {
-    QString s(3, QLatin1Char('.'));
+    QString s(3, QLatin1Char('0'));
     if (rsv & Rsv::Rsv1)
         s[0] = QLatin1Char('1');
     if (rsv & Rsv::Rsv2)

@@ -22,7 +22,7 @@ public:
     // Type column: opcode names for frames ("Text", "Ping"), event names otherwise ("Violation").
     static QString typeName(const EventRecord &record);
     static QString kindName(EventKind kind, Direction dir);
-    // "1.." for RSV1 alone, "..." for none (RFC 6455 §5.2 bit order RSV1 RSV2 RSV3).
+    // "100" for RSV1 alone, "000" for none (RFC 6455 §5.2 bit order RSV1 RSV2 RSV3).
     static QString rsvBits(quint8 rsv);
     // Lower-case hex of the 4 key bytes in wire order, e.g. "a1b2c3d4".
     static QString maskKey(quint32 key);

@@ -150,7 +150,7 @@ void TestPayloadMatcher::hexAndClosePreview()
              QStringLiteral("4000 Private use (4000-4999): later"));
     QCOMPARE(EventFormat::closePreview(QByteArray()), QStringLiteral("(no status code)"));
     QCOMPARE(EventFormat::closeCode(QByteArray("\x03", 1)), -1);
-    QCOMPARE(EventFormat::rsvBits(Rsv::Rsv1 | Rsv::Rsv3), QStringLiteral("1.1"));
+    QCOMPARE(EventFormat::rsvBits(Rsv::Rsv1 | Rsv::Rsv3), QStringLiteral("101"));
     QCOMPARE(EventFormat::maskKey(0x0a0b0c0d), QStringLiteral("0a0b0c0d"));
 }
 

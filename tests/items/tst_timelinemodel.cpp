@@ -140,16 +140,16 @@ void TestTimelineModel::cellTexts()
     QCOMPARE(row(1), (QStringList{"2", "0.900", in, "Upgrade response", "", "", "", "",
                                   "HTTP/1.1 101 Switching Protocols"}));
     QCOMPARE(row(2),
-             (QStringList{"3", "1.500", out, "Text", "1", "...", "a1b2c3d4", "13", "hello\\nworld\\t\\x01"}));
-    QCOMPARE(row(3), (QStringList{"4", "2.000", in, "Binary", "1", "1..", "", "3", "00 ff 10"}));
-    QCOMPARE(row(4), (QStringList{"5", "3.000", in, "Ping", "1", "...", "", "4", "tick"}));
-    QCOMPARE(row(5), (QStringList{"6", "3.250", out, "Pong", "1", "...", "01020304", "4", "tick"}));
+             (QStringList{"3", "1.500", out, "Text", "1", "000", "a1b2c3d4", "13", "hello\\nworld\\t\\x01"}));
+    QCOMPARE(row(3), (QStringList{"4", "2.000", in, "Binary", "1", "100", "", "3", "00 ff 10"}));
+    QCOMPARE(row(4), (QStringList{"5", "3.000", in, "Ping", "1", "000", "", "4", "tick"}));
+    QCOMPARE(row(5), (QStringList{"6", "3.250", out, "Pong", "1", "000", "01020304", "4", "tick"}));
     QCOMPARE(row(6), (QStringList{"7", "4.000", in, "Violation", "", "", "", "",
                                   "RFC 6455 §5.1: A server must not mask its frames (key 0badf00d)"}));
-    QCOMPARE(row(7), (QStringList{"8", "5.000", out, "Text", "0", "...", "11111111", "9", "part one "}));
+    QCOMPARE(row(7), (QStringList{"8", "5.000", out, "Text", "0", "000", "11111111", "9", "part one "}));
     QCOMPARE(row(8),
-             (QStringList{"9", "5.100", out, "Continuation", "1", "...", "22222222", "8", "part two"}));
-    QCOMPARE(row(9), (QStringList{"10", "6.000", out, "Close", "1", "...", "33333333", "5",
+             (QStringList{"9", "5.100", out, "Continuation", "1", "000", "22222222", "8", "part two"}));
+    QCOMPARE(row(9), (QStringList{"10", "6.000", out, "Close", "1", "000", "33333333", "5",
                                   "1000 Normal Closure: bye"}));
     QCOMPARE(row(10), (QStringList{"11", "6.500", "", "Error", "", "", "", "",
                                    "Connection reset by peer (upstream)"}));

@@ -433,6 +433,24 @@ void TestMainWindow::timelineFollowsTailUntilScrolledUp()
     QTRY_VERIFY(rowOf(Direction::In, Opcode::Text, "while paused") >= 0);
     QCOMPARE(view->verticalScrollBar()->value(), 0);
 
+    // A filter that leaves a few rows clamps the scroll bar to its new maximum: that is not the user
+    // going back to the bottom, so following stays paused.
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+    QVERIFY(!m_window->followTail());
+    FilterBar *bar = m_window->filterBar();
+    m_window->findAction()->trigger();
+    bar->regexCheck()->setChecked(false);
+    bar->caseCheck()->setChecked(false);
+    bar->onlyMatchingCheck()->setChecked(true);
+    bar->textEdit()->setText(QStringLiteral("line 29"));
+    bar->apply();
+    QCOMPARE(m_window->timelineModel()->rowCount(), 2);    // sent and echoed
+    QTRY_COMPARE(view->verticalScrollBar()->maximum(), 0); // the view lays out later
+    QVERIFY(!m_window->followTail());
+    bar->dismiss();
+    QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
+    QVERIFY(!m_window->followTail());
+
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum()); // back at the bottom
     QVERIFY(m_window->followTail());
 }

@@ -753,6 +753,8 @@ void MainWindow::renameCurrentConnection()
     if (!ok)
         return;
     m_connectionModel->setName(m_current, name.trimmed());
+    m_log->setConnectionName(m_current, name.trimmed()); // saved with the session
+    m_files->markUnsaved();
     refreshConnectionViews();
 }
 

@@ -83,6 +83,8 @@ public:
     QString loadedFrom(quint32 conn) const { return m_loadedFrom.value(conn); }
     // Live traffic recorded (or a journal recovered) since the last save.
     bool hasUnsavedChanges() const { return m_unsaved; }
+    // Something worth saving changed that is not new traffic (a connection was renamed).
+    void markUnsaved() { m_unsaved = true; }
     // Whether quitting should ask Save / Discard / Cancel.
     bool needsSavePrompt() const;
     // Asks when needed; true when the window may close. The journal is removed then.

@@ -340,6 +340,19 @@ ConnectionRecord EventLog::connection(quint32 id) const
     return it == d->connectionIndex.cend() ? ConnectionRecord() : d->connections.at(*it);
 }
 
+void EventLog::setConnectionName(quint32 id, const QString &name)
+{
+    QWriteLocker locker(&d->connectionLock);
+    const auto it = d->connectionIndex.constFind(id);
+    if (it == d->connectionIndex.cend())
+        return;
+    QJsonObject &details = d->connections[*it].details;
+    if (name.isEmpty())
+        details.remove(QLatin1String("name"));
+    else
+        details.insert(QLatin1String("name"), name);
+}
+
 qsizetype EventLog::connectionCount() const
 {
     QReadLocker locker(&d->connectionLock);

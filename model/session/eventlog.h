@@ -93,6 +93,9 @@ public:
     QList<ConnectionRecord> connections() const;
     ConnectionRecord connection(quint32 id) const;
     qsizetype connectionCount() const;
+    // The name a user gave a connection, kept in its details under "name" (empty removes it). A
+    // saved file's connection line carries the details as they are when it is written.
+    void setConnectionName(quint32 id, const QString &name);
 
     quint64 payloadBytes() const; // bytes held in arenas
     // Everything the log has allocated: record chunks, chunk tables, arena blocks (including their

@@ -362,7 +362,9 @@ void appendEventLine(const EventLog &log, qsizetype index, QByteArray &out)
             appendMicroseconds(record.timeNs, out);
             out.append(record.dir == Direction::Out ? ",\"dir\":\"out\"" : ",\"dir\":\"in\"");
         }
-        const QJsonObject details = log.details(index);
+        // A connection's details as they are now (a user may have named it since it opened).
+        const QJsonObject details =
+            record.kind == EventKind::Connection ? log.connection(record.conn).details : log.details(index);
         if (details.isEmpty()) {
             out.append("}\n");
             return;

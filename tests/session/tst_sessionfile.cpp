@@ -163,6 +163,7 @@ private slots:
     void microseconds();
     void utf8Strings();
     void roundTrip();
+    void renamedConnection();
     void headerAndFrameLine();
     void textOrBase64();
     void truncatedFile();
@@ -257,6 +258,33 @@ void TestSessionFile::roundTrip()
     // Saving the loaded log gives the same lines (the header's creation time aside).
     QVERIFY(SessionWriter::save(loaded, path("round2.wsscope"), &error));
     QCOMPARE(lines(path("round2.wsscope")).mid(1), lines(path("round.wsscope")).mid(1));
+}
+
+void TestSessionFile::renamedConnection()
+{
+    EventLog log;
+    const quint32 a = log.connectionOpened(0, QJsonObject{{"url", "ws://127.0.0.1:1/a"}, {"name", "first"}});
+    const quint32 b = log.connectionOpened(0, QJsonObject{{"url", "ws://127.0.0.1:1/b"}});
+    log.setConnectionName(a, QStringLiteral("login flow"));
+    log.setConnectionName(b, QStringLiteral("\uD0A4 \"quoted\""));
+    log.setConnectionName(99, QStringLiteral("no such connection")); // ignored
+    QString error;
+    QVERIFY2(SessionWriter::save(log, path("renamed.wsscope"), &error), qPrintable(error));
+    EventLog loaded;
+    SessionReader reader;
+    QVERIFY2(reader.read(path("renamed.wsscope"), &loaded), qPrintable(reader.errorString()));
+    QCOMPARE(reader.problemCount(), 0);
+    QCOMPARE(loaded.connectionCount(), 2);
+    QCOMPARE(loaded.connection(a).details.value("name").toString(), QStringLiteral("login flow"));
+    QCOMPARE(loaded.connection(a).details.value("url").toString(), QStringLiteral("ws://127.0.0.1:1/a"));
+    QCOMPARE(loaded.connection(b).details.value("name").toString(), QStringLiteral("\uD0A4 \"quoted\""));
+
+    // An empty name removes it: the list shows the URL again.
+    log.setConnectionName(a, QString());
+    QVERIFY(SessionWriter::save(log, path("renamed.wsscope"), &error));
+    EventLog again;
+    QVERIFY(SessionReader().read(path("renamed.wsscope"), &again));
+    QVERIFY(!again.connection(a).details.contains("name"));
 }
 
 void TestSessionFile::headerAndFrameLine()

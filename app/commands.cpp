@@ -31,6 +31,8 @@ void printUsage(FILE *to)
                "      --duration S      stay connected this many seconds before closing\n"
                "      --insecure        accept an untrusted TLS certificate (still recorded)\n"
                "      --cacert FILE     trust the CA certificates in this PEM file\n"
+               "      --cert FILE       client certificate (PEM) for servers that ask for one\n"
+               "      --key FILE        its private key (PEM, unencrypted; default: in --cert)\n"
                "      --frame-size N    split outgoing messages into frames of N bytes\n"
                "  wsscope show FILE                print a readable timeline of a session file\n"
                "  wsscope demo-server [--port N] [--rate N] [--seconds S]\n"

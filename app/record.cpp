@@ -136,6 +136,15 @@ bool parse(const QStringList &args, RecordOptions *o)
                 fail(tr("The CA file %1 does not exist.").arg(o->connection.tls.caFile));
                 return false;
             }
+        } else if (arg == QLatin1String("--cert") || arg == QLatin1String("--key")) {
+            QString &file = arg == QLatin1String("--cert") ? o->connection.tls.clientCertFile
+                                                           : o->connection.tls.clientKeyFile;
+            if (!value(i, arg, &file))
+                return false;
+            if (!QFileInfo::exists(file)) {
+                fail(tr("The file %1 given to %2 does not exist.").arg(file, arg));
+                return false;
+            }
         } else if (arg == QLatin1String("--frame-size")) {
             if (!value(i, arg, &v))
                 return false;

@@ -307,6 +307,17 @@ QString HandshakeView::describe(const QJsonObject &connection, const QJsonObject
                 }
                 continue;
             }
+            if (event == QLatin1String("alert")) {
+                const bool fatal = t.value(QLatin1String("level")).toString() == QLatin1String("fatal");
+                html +=
+                    QStringLiteral("<p style='color:%1;'><b>%2</b> %3</p>")
+                        .arg(fatal ? QStringLiteral("#b3261e") : QStringLiteral("#8a5a00"),
+                             esc(fatal ? tr("Fatal TLS alert from the server:")
+                                       : tr("TLS alert from the server:")),
+                             esc(tr("%1, at %2")
+                                     .arg(t.value(QLatin1String("name")).toString(), ms(tlsNs.value(i)))));
+                continue;
+            }
             html += QStringLiteral("<table cellspacing='0'>");
             html += keyValue(tr("Protocol"), esc(t.value(QLatin1String("protocol")).toString()));
             QString cipher = t.value(QLatin1String("cipher")).toString();

@@ -9,6 +9,7 @@ Q_DECLARE_TR_FUNCTIONS(wsscope::TlsInfo)
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSslCipher>
 #include <QSslSocket>
 
@@ -156,6 +157,67 @@ QString refusalMessage(const QList<QSslError> &errors)
     return tr("The server's certificate is not trusted (%1). Add its CA with --cacert or allow insecure "
               "for this connection.")
         .arg(reasons.join(QStringLiteral(", ")));
+}
+
+QString alertName(int alertType, const QString &description)
+{
+    // RFC 8446 §6 and the IANA TLS Alerts registry.
+    static const QHash<int, const char *> names = {
+        {0, "close_notify"},
+        {10, "unexpected_message"},
+        {20, "bad_record_mac"},
+        {22, "record_overflow"},
+        {40, "handshake_failure"},
+        {42, "bad_certificate"},
+        {43, "unsupported_certificate"},
+        {44, "certificate_revoked"},
+        {45, "certificate_expired"},
+        {46, "certificate_unknown"},
+        {47, "illegal_parameter"},
+        {48, "unknown_ca"},
+        {49, "access_denied"},
+        {50, "decode_error"},
+        {51, "decrypt_error"},
+        {70, "protocol_version"},
+        {71, "insufficient_security"},
+        {80, "internal_error"},
+        {86, "inappropriate_fallback"},
+        {90, "user_canceled"},
+        {109, "missing_extension"},
+        {110, "unsupported_extension"},
+        {112, "unrecognized_name"},
+        {113, "bad_certificate_status_response"},
+        {115, "unknown_psk_identity"},
+        {116, "certificate_required"},
+        {120, "no_application_protocol"},
+    };
+    const char *name = names.value(alertType, nullptr);
+    if (name)
+        return QStringLiteral("%1 (%2)").arg(QLatin1String(name)).arg(alertType);
+    if (!description.isEmpty() && description != QLatin1String("unknown"))
+        return QStringLiteral("%1 (%2)").arg(description).arg(alertType);
+    return QString::number(alertType);
+}
+
+QString alertMessage(int alertType, const QString &description, const QString &endpoint)
+{
+    const QString alert = alertName(alertType, description);
+    switch (alertType) {
+    case 116: // certificate_required (TLS 1.3)
+        return tr("The server at %1 requires a client certificate (TLS alert: %2). Choose a certificate and "
+                  "key in the connection's TLS options (--cert and --key).")
+            .arg(endpoint, alert);
+    case 42: // bad_certificate
+    case 43: // unsupported_certificate
+    case 44: // certificate_revoked
+    case 45: // certificate_expired
+    case 46: // certificate_unknown
+    case 48: // unknown_ca
+        return tr("The server at %1 did not accept the client certificate (TLS alert: %2).")
+            .arg(endpoint, alert);
+    default:
+        return tr("The server at %1 ended TLS with a fatal alert: %2.").arg(endpoint, alert);
+    }
 }
 
 } // namespace TlsInfo

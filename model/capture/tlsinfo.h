@@ -24,6 +24,12 @@ QString protocolName(int sslProtocol);
 QJsonObject session(const QSslSocket *socket);
 // The one-sentence reason shown to the user when verification refused the server.
 QString refusalMessage(const QList<QSslError> &errors);
+// The reason shown when the server ended TLS with a fatal alert (RFC 8446 §6.2), e.g. because it wants
+// a client certificate. alertType is QSsl::AlertType's value (the alert's number on the wire).
+QString alertMessage(int alertType, const QString &description, const QString &endpoint);
+// The alert's name as the TLS RFCs spell it, with its number: "certificate_required (116)"; for a number
+// not in the registry, the backend's description (when it has one) and the number.
+QString alertName(int alertType, const QString &description = QString());
 } // namespace TlsInfo
 
 } // namespace wsscope

@@ -230,6 +230,24 @@ void Tunnel::startUpstream()
         ssl->setSslConfiguration(conf);
         connect(ssl, &QSslSocket::encrypted, this, &Tunnel::upstreamReady);
         connect(ssl, &QSslSocket::sslErrors, this, &Tunnel::onSslErrors);
+        // A server that refuses us after the TLS handshake (TLS 1.3 checks a client certificate only
+        // then) says why in an alert; without it the user would see only a closed connection.
+        connect(ssl, &QSslSocket::alertReceived, this,
+                [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
+                    if (type == QSsl::AlertType::CloseNotify)
+                        return; // the ordinary end of a TLS connection
+                    QJsonObject details;
+                    details.insert(QStringLiteral("event"), QStringLiteral("alert"));
+                    details.insert(QStringLiteral("level"),
+                                   level == QSsl::AlertLevel::Fatal     ? QStringLiteral("fatal")
+                                   : level == QSsl::AlertLevel::Warning ? QStringLiteral("warning")
+                                                                        : QStringLiteral("unknown"));
+                    details.insert(QStringLiteral("alert"), int(type));
+                    details.insert(QStringLiteral("name"), TlsInfo::alertName(int(type), description));
+                    recordEvent(EventKind::Tls, Direction::In, monotonicNs(), details);
+                    if (level == QSsl::AlertLevel::Fatal)
+                        m_tlsAlert = TlsInfo::alertMessage(int(type), description, endpoint());
+                });
     } else {
         m_upstream = new QTcpSocket(this);
         connect(m_upstream, &QTcpSocket::connected, this, &Tunnel::upstreamReady);
@@ -345,14 +363,16 @@ void Tunnel::onUpstreamError()
         case QAbstractSocket::SslHandshakeFailedError:
             where = QStringLiteral("tls");
             message =
-                !m_tlsRefusal.isEmpty()
-                    ? m_tlsRefusal
+                !m_tlsRefusal.isEmpty() ? m_tlsRefusal
+                : !m_tlsAlert.isEmpty()
+                    ? m_tlsAlert
                     : tr("The TLS handshake with %1 failed (%2).").arg(endpoint(), m_upstream->errorString());
             break;
         default:
             message =
-                !m_tlsRefusal.isEmpty()
-                    ? m_tlsRefusal
+                !m_tlsRefusal.isEmpty() ? m_tlsRefusal
+                : !m_tlsAlert.isEmpty()
+                    ? m_tlsAlert
                     : tr("The connection to %1 failed (%2).").arg(endpoint(), m_upstream->errorString());
             break;
         }
@@ -580,6 +600,27 @@ void Tunnel::onUpstreamDisconnected()
         if (m_responseHeadSeen && !m_responseRecorded) {
             m_responseParser.finishAtEof();
             recordResponse(monotonicNs());
+        }
+        if (!m_responseHeadSeen && qobject_cast<QSslSocket *>(m_upstream)) {
+            // Dropped after the TLS handshake, before any answer to the upgrade: say why, or what it
+            // usually means (TLS 1.3 servers check a client certificate only after the handshake).
+            QString reason = m_tlsAlert;
+            if (reason.isEmpty() && m_route.tls.clientCertFile.isEmpty())
+                reason =
+                    tr("The server at %1 closed the connection after the TLS handshake without answering "
+                       "the upgrade request. A server that requires a client certificate does this when it "
+                       "gets none: choose one in the connection's TLS options (--cert and --key).")
+                        .arg(endpoint());
+            else if (reason.isEmpty())
+                reason =
+                    tr("The server at %1 closed the connection after the TLS handshake without answering "
+                       "the upgrade request. A server that requires a client certificate does this when it "
+                       "does not trust the one sent.")
+                        .arg(endpoint());
+            m_tap->updateOutcome(m_route.conn, [&reason](TapOutcome &o) { o.failure = reason; });
+            QJsonObject extra;
+            extra.insert(QStringLiteral("endpoint"), endpoint());
+            recordError(Direction::In, QStringLiteral("tls"), reason, extra);
         }
         sideClosed(m_client, Direction::In);
     }

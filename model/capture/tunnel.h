@@ -114,6 +114,7 @@ private:
     QTcpSocket *m_upstream = nullptr;
     QTimer *m_connectTimer = nullptr;
     QString m_tlsRefusal;
+    QString m_tlsAlert; // the reason for the server's fatal TLS alert, if one came
 
     HandshakeParser m_connectParser{HandshakeParser::Kind::Request};
     QByteArray m_pendingOut; // client bytes that came with the CONNECT head

@@ -328,6 +328,8 @@ QString EventFormat::detailsPreview(EventKind kind, Direction dir, const QJsonOb
         return out;
     }
     case EventKind::Tls: {
+        if (jsonString(d, "event") == QLatin1String("alert"))
+            return tr("alert %1").arg(jsonString(d, "name"));
         QStringList parts;
         for (const char *key : {"protocol", "cipher"}) {
             const QString v = jsonString(d, key);

@@ -380,6 +380,30 @@ private Q_SLOTS:
         const auto inText = framesOf(log, Direction::In, 0x1);
         QCOMPARE(inText.size(), 1);
         QCOMPARE(log.payload(inText[0]), QByteArray("over tls"));
+
+        // A server that requires a client certificate: refused without one, with a hint; accepted
+        // with --cert and --key.
+        Peer mtls;
+        QVERIFY(mtls.start({QStringLiteral("--tls"), certDir + QStringLiteral("/server.pem"),
+                            certDir + QStringLiteral("/server.key"), QStringLiteral("--client-ca"),
+                            certDir + QStringLiteral("/ca.pem"), QStringLiteral("--mode"),
+                            QStringLiteral("echo")}));
+        const QString mtlsUrl = QStringLiteral("wss://localhost:%1/mtls").arg(mtls.port());
+        const QStringList base{QStringLiteral("record"),   mtlsUrl,
+                               QStringLiteral("--out"),    out,
+                               QStringLiteral("--send"),   QStringLiteral("mutual"),
+                               QStringLiteral("--cacert"), certDir + QStringLiteral("/ca.pem")};
+        const Run noCert = runWsscope(base);
+        QCOMPARE(noCert.exitCode, 1);
+        QVERIFY2(noCert.err.contains(QStringLiteral("--cert and --key")), qPrintable(noCert.err));
+        const Run withCert =
+            runWsscope(base + QStringList{QStringLiteral("--cert"), certDir + QStringLiteral("/client.pem"),
+                                          QStringLiteral("--key"), certDir + QStringLiteral("/client.key")});
+        QVERIFY2(withCert.exitCode == 0, qPrintable(withCert.err + withCert.out));
+        const Run missing = runWsscope(
+            base + QStringList{QStringLiteral("--cert"), certDir + QStringLiteral("/nothing.pem")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("nothing.pem")), qPrintable(missing.err));
     }
 
     void recordAgainstDemoServer()

@@ -6,7 +6,10 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,8 @@ private slots:
     void acceptedWithCaFile();
     void wrongHostNameRefused();
     void defaultPortThroughProxy();
+    void clientCertificateRequired();
+    void serverAlertExplained();
 
 private:
     ConnectionOptions options(const QString &host = QStringLiteral("localhost")) const;
@@ -218,4 +223,122 @@ void TestTls::defaultPortThroughProxy()
 }
 
 QTEST_GUILESS_MAIN(TestTls)
+
+// Mutual TLS: a second peer requires a client certificate signed by the test CA. Without one the server
+// ends the TLS handshake and the connection fails with the reason recorded; with the certificate and key
+// from the connection's options it is accepted.
+void TestTls::clientCertificateRequired()
+{
+    if (!m_skip.isEmpty())
+        QSKIP(qPrintable(m_skip));
+    PeerProcess mtls;
+    const quint16 port = mtls.start({QStringLiteral("--tls"), m_dir.filePath(QStringLiteral("server.pem")),
+                                     m_dir.filePath(QStringLiteral("server.key")),
+                                     QStringLiteral("--client-ca"), m_dir.filePath(QStringLiteral("ca.pem")),
+                                     QStringLiteral("--lifetime"), QStringLiteral("60")});
+    QVERIFY2(port != 0, qPrintable(mtls.error()));
+    ConnectionOptions o;
+    o.url = QUrl(QStringLiteral("wss://localhost:%1/mtls").arg(port));
+    o.tls.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+
+    {
+        EventLog log;
+        ClientConnection client(&log);
+        QSignalSpy failed(&client, &ClientConnection::failed);
+        QSignalSpy opened(&client, &ClientConnection::opened);
+        client.open(o);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+        QCOMPARE(opened.count(), 0);
+        const QString message = failed.first().first().toString();
+        // The Python peer's TLS layer drops the connection without an alert: the message says what
+        // that usually means.
+        QVERIFY2(message.startsWith(
+                     QStringLiteral("The server at localhost:%1 closed the connection after the TLS "
+                                    "handshake without answering the upgrade request.")
+                         .arg(port)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("--cert")), qPrintable(message));
+        const auto errors = eventsOf(log, client.connectionId(), int(EventKind::Error));
+        QVERIFY(!errors.isEmpty());
+        for (const auto &hs : eventsOf(log, client.connectionId(), int(EventKind::Handshake)))
+            QVERIFY(hs.details.value("status").toInt() != 101); // no upgrade without the certificate
+    }
+
+    {
+        EventLog log;
+        ConnectionOptions withCert = o;
+        withCert.tls.clientCertFile = m_dir.filePath(QStringLiteral("client.pem"));
+        withCert.tls.clientKeyFile = m_dir.filePath(QStringLiteral("client.key"));
+        const quint32 conn = roundTrip(log, withCert);
+        QVERIFY(conn != 0);
+        const auto tls = eventsOf(log, conn, int(EventKind::Tls));
+        QCOMPARE(tls.size(), 1);
+        QCOMPARE(tls.first().details.value("event").toString(), QStringLiteral("encrypted"));
+    }
+
+    {
+        // A client certificate file that is not there is said before anything is sent.
+        EventLog log;
+        ConnectionOptions missing = o;
+        missing.tls.clientCertFile = m_dir.filePath(QStringLiteral("no-such.pem"));
+        missing.tls.clientKeyFile = m_dir.filePath(QStringLiteral("client.key"));
+        ClientConnection client(&log);
+        QSignalSpy failed(&client, &ClientConnection::failed);
+        client.open(missing);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("no-such.pem")), qPrintable(message));
+    }
+}
+
+// OpenSSL's own test server, which ends a TLS 1.3 connection without a client certificate with the
+// certificate_required alert (RFC 8446 §6.2): the alert is recorded and named in the failure.
+void TestTls::serverAlertExplained()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("openssl is not installed");
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(openssl,
+                 {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:0"),
+                  QStringLiteral("-cert"), m_dir.filePath(QStringLiteral("server.pem")),
+                  QStringLiteral("-key"), m_dir.filePath(QStringLiteral("server.key")),
+                  QStringLiteral("-CAfile"), m_dir.filePath(QStringLiteral("ca.pem")),
+                  QStringLiteral("-Verify"), QStringLiteral("1"), QStringLiteral("-verify_return_error"),
+                  QStringLiteral("-naccept"), QStringLiteral("1")});
+    QVERIFY(server.waitForStarted(Timeout));
+    const auto stop = qScopeGuard([&] {
+        server.kill();
+        server.waitForFinished(Timeout);
+    });
+    const QRegularExpression accept(QStringLiteral("ACCEPT 127\\.0\\.0\\.1:(\\d+)"));
+    QByteArray output;
+    QRegularExpressionMatch match;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (output += server.readAll(), match = accept.match(QString::fromLatin1(output)), match.hasMatch()),
+        Timeout);
+    ConnectionOptions o;
+    o.url = QUrl(QStringLiteral("wss://localhost:%1/alert").arg(match.captured(1)));
+    o.tls.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+
+    EventLog log;
+    ClientConnection client(&log);
+    QSignalSpy failed(&client, &ClientConnection::failed);
+    client.open(o);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.startsWith(
+                 QStringLiteral("The server at localhost:%1 requires a client certificate (TLS alert: "
+                                "certificate_required (116)). ")
+                     .arg(match.captured(1))),
+             qPrintable(message));
+    bool alert = false;
+    for (const auto &e : eventsOf(log, client.connectionId(), int(EventKind::Tls)))
+        alert = alert || (e.details.value("event").toString() == QLatin1String("alert") &&
+                          e.details.value("level").toString() == QLatin1String("fatal") &&
+                          e.details.value("alert").toInt() == 116);
+    QVERIFY(alert);
+}
+
 #include "tst_tls.moc"

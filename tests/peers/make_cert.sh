@@ -8,6 +8,8 @@
 #   ca.key       its key (only needed to sign more certificates)
 #   server.pem   server certificate signed by the CA, subjectAltName DNS:localhost and IP:127.0.0.1
 #   server.key   its private key, PKCS#8 PEM, unencrypted
+#   client.pem   client certificate signed by the CA (CN=wsscope-test-client, extendedKeyUsage clientAuth)
+#   client.key   its private key, PKCS#8 PEM, unencrypted
 # EC P-256 keys keep it fast (well under a second). Valid from now for 30 days; make fresh ones per test run.
 set -eu
 
@@ -20,7 +22,7 @@ mkdir -p "$dir"
 cd "$dir"
 
 ext=$(mktemp)
-trap 'rm -f "$ext" server.csr' EXIT
+trap 'rm -f "$ext" server.csr client.csr' EXIT
 
 openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ca.key
 openssl req -x509 -new -key ca.key -sha256 -days 30 -subj "/CN=WsScope Test CA" \
@@ -38,4 +40,14 @@ subjectAltName=DNS:localhost,IP:127.0.0.1
 EOT
 openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -set_serial "0x$(openssl rand -hex 8)" \
     -days 30 -sha256 -extfile "$ext" -out server.pem
-chmod 600 ca.key server.key
+
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out client.key
+openssl req -new -key client.key -subj "/CN=wsscope-test-client" -out client.csr
+cat > "$ext" <<EOT
+basicConstraints=CA:FALSE
+keyUsage=critical,digitalSignature
+extendedKeyUsage=clientAuth
+EOT
+openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -set_serial "0x$(openssl rand -hex 8)" \
+    -days 30 -sha256 -extfile "$ext" -out client.pem
+chmod 600 ca.key server.key client.key

@@ -16,6 +16,7 @@ Options:
     --host H              address to listen on (default 127.0.0.1)
     --port N              port; 0 picks a free one (default 0)
     --tls CERT KEY        speak wss:// with this certificate chain and key (see make_cert.sh)
+    --client-ca CA        with --tls: require a client certificate signed by the CA in this PEM file
     --ping-interval S     send a ping every S seconds on each connection, payloads "p1", "p2", ...
     --subprotocol P       accept subprotocol P when the client offers it (may be repeated)
     --compression C       "none" (default: frames on the wire are what was sent) or "deflate"
@@ -242,6 +243,10 @@ async def main(options):
     if options.tls:
         ssl_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         ssl_context.load_cert_chain(options.tls[0], options.tls[1])
+        if options.client_ca:
+            # Mutual TLS: a client without a certificate signed by this CA fails the handshake.
+            ssl_context.verify_mode = ssl.CERT_REQUIRED
+            ssl_context.load_verify_locations(options.client_ca)
 
     def create_protocol(*args, **kwargs):
         protocol = PeerProtocol(*args, **kwargs)
@@ -276,6 +281,7 @@ def parse_args(argv):
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=0)
     p.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
+    p.add_argument("--client-ca", metavar="CA")
     p.add_argument("--ping-interval", type=float, default=0)
     p.add_argument("--subprotocol", action="append", default=[])
     p.add_argument("--compression", choices=["none", "deflate"], default="none")

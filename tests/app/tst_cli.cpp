@@ -1,6 +1,8 @@
 // Drives the wsscope binary as a user or a CI script would, against real peers on 127.0.0.1.
 #include "eventlog.h"
+#include "peerprocess.h"
 #include "sessionreader.h"
+#include "wsscoperun.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -13,107 +15,11 @@
 #include <QTest>
 
 using namespace wsscope;
+using namespace wsscope::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs wsscope while this process keeps its event loop turning (in-process servers answer meanwhile).
-Run runWsscope(const QStringList &args, int timeoutMs = 60000)
-{
-    QProcess process;
-    process.start(QStringLiteral(WSSCOPE_EXE), args);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    QElapsedTimer clock;
-    clock.start();
-    while (process.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        process.waitForFinished(20);
-    }
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// Debian's interpreter, where python3-websockets lives, even when another python3 comes first on PATH.
-QString python()
-{
-    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                             : QStringLiteral("python3");
-}
-
-bool havePythonWebsockets()
-{
-    return QProcess::execute(python(), {QStringLiteral("-c"), QStringLiteral("import websockets")}) == 0;
-}
-
-// A python3-websockets server (tests/peers/ws_peer.py), stopped when this object goes.
-class Peer
-{
-public:
-    bool start(const QStringList &args)
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(python(), QStringList{QStringLiteral(WSSCOPE_TEST_PEERS "/ws_peer.py"),
-                                              QStringLiteral("--port"), QStringLiteral("0"),
-                                              QStringLiteral("--lifetime"), QStringLiteral("60")} +
-                                      args);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 15000) {
-            if (m_process.canReadLine()) {
-                const QByteArray line = m_process.readLine().trimmed();
-                if (line.startsWith("LISTENING ")) {
-                    m_port = line.mid(10).toUShort();
-                    return true;
-                }
-            }
-            m_process.waitForReadyRead(100);
-        }
-        return false;
-    }
-    ~Peer()
-    {
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(3000))
-            m_process.kill();
-        m_process.waitForFinished(3000);
-    }
-    quint16 port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-};
-
-QList<QJsonObject> readPeerLog(const QString &path)
-{
-    QList<QJsonObject> events;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return events;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (!line.isEmpty())
-            events.append(QJsonDocument::fromJson(line).object());
-    }
-    return events;
-}
+using Peer = PeerProcess;
 
 QList<qsizetype> framesOf(const EventLog &log, Direction dir, quint8 opcode)
 {
@@ -183,7 +89,7 @@ private Q_SLOTS:
     // Everything the real peer saw is in the session, message for message and byte for byte.
     void recordAgainstRealPeer()
     {
-        if (!havePythonWebsockets())
+        if (!PeerProcess::unavailableReason().isEmpty())
             QSKIP("python3-websockets is not installed");
         const QString peerLog = m_dir.filePath(QStringLiteral("peer.log"));
         Peer peer;
@@ -239,7 +145,7 @@ private Q_SLOTS:
         // What the peer received, in order, equals what the session says went out.
         QList<QByteArray> peerReceived;
         bool peerSawHeader = false;
-        for (const QJsonObject &e : readPeerLog(peerLog)) {
+        for (const QJsonObject &e : PeerProcess::readLog(peerLog)) {
             if (e.value(QStringLiteral("event")) == QLatin1String("received"))
                 peerReceived.append(
                     QByteArray::fromBase64(e.value(QStringLiteral("data_b64")).toString().toLatin1()));
@@ -271,7 +177,7 @@ private Q_SLOTS:
 
     void serverCloseIsRecorded()
     {
-        if (!havePythonWebsockets())
+        if (!PeerProcess::unavailableReason().isEmpty())
             QSKIP("python3-websockets is not installed");
         Peer peer;
         QVERIFY(peer.start({QStringLiteral("--mode"), QStringLiteral("script")}));
@@ -346,7 +252,7 @@ private Q_SLOTS:
 
     void tlsNeedsTrust()
     {
-        if (!havePythonWebsockets())
+        if (!PeerProcess::unavailableReason().isEmpty())
             QSKIP("python3-websockets is not installed");
         const QString certDir = m_dir.filePath(QStringLiteral("certs"));
         QCOMPARE(QProcess::execute(QStringLiteral("sh"),

@@ -2,7 +2,9 @@
 // wsscope record against a real python3-websockets peer on 127.0.0.1.
 #include "eventlog.h"
 #include "messages.h"
+#include "peerprocess.h"
 #include "sessionreader.h"
+#include "wsscoperun.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -15,95 +17,11 @@
 #include <memory>
 
 using namespace wsscope;
+using namespace wsscope::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The diff prints arrows and the export may print names outside ASCII: ask for UTF-8 output.
-QProcessEnvironment utf8Environment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return env;
-}
-
-Run runWsscope(const QStringList &args, int timeoutMs = 60000)
-{
-    QProcess process;
-    process.setProcessEnvironment(utf8Environment());
-    process.start(QStringLiteral(WSSCOPE_EXE), args);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// Debian's interpreter, where python3-websockets lives, even when another python3 comes first on PATH.
-QString python()
-{
-    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                             : QStringLiteral("python3");
-}
-
-bool havePythonWebsockets()
-{
-    return QProcess::execute(python(), {QStringLiteral("-c"), QStringLiteral("import websockets")}) == 0;
-}
-
-// A python3-websockets server (tests/peers/ws_peer.py), stopped when this object goes.
-class Peer
-{
-public:
-    bool start(const QStringList &args)
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(python(), QStringList{QStringLiteral(WSSCOPE_TEST_PEERS "/ws_peer.py"),
-                                              QStringLiteral("--port"), QStringLiteral("0"),
-                                              QStringLiteral("--lifetime"), QStringLiteral("240")} +
-                                      args);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 15000) {
-            if (m_process.canReadLine()) {
-                const QByteArray line = m_process.readLine().trimmed();
-                if (line.startsWith("LISTENING ")) {
-                    m_port = line.mid(10).toUShort();
-                    return true;
-                }
-            }
-            m_process.waitForReadyRead(100);
-        }
-        return false;
-    }
-    ~Peer()
-    {
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(3000))
-            m_process.kill();
-        m_process.waitForFinished(3000);
-    }
-    quint16 port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-};
+using Peer = PeerProcess;
 
 // wsscope mock running beside the test; killed if a test leaves it behind.
 class MockProcess
@@ -191,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // Bad-input rows that fail before the file is read name it even without a recording.
         m_original = path("original.wsscope");
-        if (!havePythonWebsockets())
+        if (!PeerProcess::unavailableReason().isEmpty())
             return;
         m_peer = std::make_unique<Peer>();
         QVERIFY(m_peer->start({QStringLiteral("--mode"), QStringLiteral("echo")}));
@@ -372,9 +290,9 @@ private Q_SLOTS:
         // The recording ended with the client's close, so the mock waits for one: the client's
         // timeout makes it close after reading the answers.
         QProcess client;
-        client.start(python(), {QStringLiteral(WSSCOPE_TEST_PEERS "/mock_client.py"), QStringLiteral("--url"),
-                                mock.url(), QStringLiteral("--send"), sendFile, QStringLiteral("--timeout"),
-                                QStringLiteral("2")});
+        client.start(PeerProcess::python(), {QStringLiteral(WSSCOPE_TEST_PEERS "/mock_client.py"),
+                                             QStringLiteral("--url"), mock.url(), QStringLiteral("--send"),
+                                             sendFile, QStringLiteral("--timeout"), QStringLiteral("2")});
         QVERIFY(client.waitForFinished(20000));
         const QList<QJsonObject> events = jsonLines(client.readAllStandardOutput());
         QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());

@@ -43,12 +43,15 @@ public:
     }
 
     // Starts the peer and waits for its LISTENING line. Returns the port, 0 on failure (see error()).
+    // Without a --lifetime in the arguments the peer gives up after 300 s even if this process hangs.
     quint16 start(const QStringList &arguments, int timeoutMs = 15000)
     {
+        QStringList all{QStringLiteral(WSSCOPE_TEST_PEERS "/ws_peer.py"), QStringLiteral("--port"),
+                        QStringLiteral("0")};
+        if (!arguments.contains(QStringLiteral("--lifetime")))
+            all << QStringLiteral("--lifetime") << QStringLiteral("300");
         m_process.setProgram(python());
-        m_process.setArguments(QStringList{QStringLiteral(WSSCOPE_TEST_PEERS "/ws_peer.py"),
-                                           QStringLiteral("--port"), QStringLiteral("0")} +
-                               arguments);
+        m_process.setArguments(all + arguments);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(timeoutMs)) {
@@ -70,8 +73,11 @@ public:
             m_error = QString::fromUtf8(line + m_process.readAllStandardError());
             return 0;
         }
-        return quint16(line.mid(10).toUInt());
+        m_port = quint16(line.mid(10).toUInt());
+        return m_port;
     }
+
+    quint16 port() const { return m_port; }
 
     void stop()
     {
@@ -104,6 +110,7 @@ public:
 private:
     QProcess m_process;
     QString m_error;
+    quint16 m_port = 0;
 };
 
 } // namespace wsscope::test

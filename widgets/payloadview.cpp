@@ -3,6 +3,7 @@
 #include "cborview.h"
 #include "hexview.h"
 #include "jsonview.h"
+#include "utf8validator.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -90,43 +91,7 @@ QString PayloadView::formatSize(quint64 bytes)
 
 qint64 PayloadView::firstInvalidUtf8(const QByteArray &data, bool allowIncompleteTail)
 {
-    const auto *p = reinterpret_cast<const uchar *>(data.constData());
-    const qint64 n = data.size();
-    qint64 i = 0;
-    while (i < n) {
-        const uchar c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int len = 0;
-        uint cp = 0;
-        if (c >= 0xc2 && c <= 0xdf) {
-            len = 2;
-            cp = c & 0x1f;
-        } else if (c >= 0xe0 && c <= 0xef) {
-            len = 3;
-            cp = c & 0x0f;
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return i;
-        }
-        for (int k = 1; k < len; ++k) {
-            if (i + k >= n)
-                return allowIncompleteTail ? -1 : i;
-            if ((p[i + k] & 0xc0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3f);
-            // Reject overlongs and surrogates as soon as the second byte shows them (RFC 3629 §4).
-            if (k == 1 && ((len == 3 && cp < 0x20) || (len == 3 && cp >= 0x360 && cp <= 0x37f) ||
-                           (len == 4 && (cp < 0x10 || cp > 0x10f))))
-                return i;
-        }
-        i += len;
-    }
-    return -1;
+    return Utf8Validator::firstInvalid(data.constData(), data.size(), allowIncompleteTail);
 }
 
 void PayloadView::clear()

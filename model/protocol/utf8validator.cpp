@@ -147,4 +147,27 @@ bool Utf8Validator::isValid(const char *data, qsizetype size)
     return run(Accept, p, p + size) == Accept;
 }
 
+qsizetype Utf8Validator::firstInvalid(const char *data, qsizetype size, bool allowIncompleteTail)
+{
+    const auto *const begin = reinterpret_cast<const unsigned char *>(data);
+    const unsigned char *p = begin;
+    const unsigned char *const end = begin + qMax<qsizetype>(size, 0);
+    while (p < end) {
+        // Whole code points at a time: from each accepting state, run until the next one.
+        const unsigned char *const start = p;
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        quint32 state = Transitions[Accept][Classes[*p++]];
+        while (state != Accept && state != Reject && p < end)
+            state = Transitions[state][Classes[*p++]];
+        if (state == Reject)
+            return start - begin;
+        if (state != Accept) // the end cut the last code point short
+            return allowIncompleteTail ? -1 : start - begin;
+    }
+    return -1;
+}
+
 } // namespace wsscope

@@ -20,6 +20,9 @@ public:
         m_valid = true;
     }
     static bool isValid(const char *data, qsizetype size);
+    // Offset of the first byte of the first ill-formed sequence, or -1 when all is valid. A sequence
+    // cut short by the end counts as ill-formed unless allowIncompleteTail (a payload cut by a cap).
+    static qsizetype firstInvalid(const char *data, qsizetype size, bool allowIncompleteTail = false);
 
 private:
     quint32 m_state = 0;

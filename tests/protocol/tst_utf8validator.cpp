@@ -75,6 +75,7 @@ private slots:
     void incompleteTailIsPendingNotInvalid();
     void resetClearsState();
     void randomAgainstReference();
+    void firstInvalidOffsets();
 };
 
 void TestUtf8Validator::vectors_data()
@@ -194,8 +195,39 @@ void TestUtf8Validator::randomAgainstReference()
         QCOMPARE(Utf8Validator::isValid(bytes.constData(), bytes.size()), expected);
         const qsizetype cut = rng.bounded(bytes.size() + 1);
         QCOMPARE(feedInParts(bytes, {cut}), expected);
+
+        // firstInvalid: -1 exactly when valid; everything before it is valid, and it starts the
+        // sequence that breaks (the bytes up to the next one are not valid on their own).
+        const qsizetype bad = Utf8Validator::firstInvalid(bytes.constData(), bytes.size());
+        QCOMPARE(bad == -1, expected);
+        if (bad >= 0) {
+            QVERIFY(bad < bytes.size());
+            QVERIFY(referenceValid(bytes.left(bad)));
+            QVERIFY(!referenceValid(bytes.left(bad + 4)));
+        }
+        // With an incomplete tail allowed: -1 exactly when a streaming validator has not rejected.
+        Utf8Validator streaming;
+        const bool notRejected = streaming.feed(bytes.constData(), bytes.size());
+        QCOMPARE(Utf8Validator::firstInvalid(bytes.constData(), bytes.size(), true) == -1, notRejected);
     }
     QVERIFY(validSeen > 100);
+}
+
+void TestUtf8Validator::firstInvalidOffsets()
+{
+    auto first = [](const QByteArray &b, bool tail = false) {
+        return Utf8Validator::firstInvalid(b.constData(), b.size(), tail);
+    };
+    QCOMPARE(first(""), -1);
+    QCOMPARE(first("\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80 ok"), -1);
+    QCOMPARE(first("ab\xC0\xAF"), 2);          // overlong
+    QCOMPARE(first("a\xED\xA0\x80"), 1);       // surrogate
+    QCOMPARE(first("a\xF4\x90\x80\x80"), 1);   // above U+10FFFF
+    QCOMPARE(first("\xE2\x82\xACx\x80"), 4);   // stray continuation byte
+    QCOMPARE(first("a\xE2\x82(b"), 1);         // sequence broken by ASCII
+    QCOMPARE(first("a\xE2\x82"), 1);           // cut short ...
+    QCOMPARE(first("a\xE2\x82", true), -1);    // ... by a cap: not an error
+    QCOMPARE(first("a\xFF\xE2\x82", true), 1); // an error before the tail still is
 }
 
 QTEST_APPLESS_MAIN(TestUtf8Validator)

@@ -898,73 +898,9 @@ qsizetype MainWindow::currentEventIndex() const
     return current.isValid() ? m_timelineModel->eventIndex(current.row()) : -1;
 }
 
-MainWindow::Message MainWindow::messageAt(qsizetype eventIndex) const
+FrameMessage MainWindow::messageAt(qsizetype eventIndex) const
 {
-    Message m;
-    if (eventIndex < 0 || eventIndex >= m_log->size())
-        return m;
-    const EventRecord r = m_log->at(eventIndex);
-    if (r.kind != EventKind::Frame)
-        return m;
-    auto sameStream = [&](const EventRecord &e) {
-        return e.kind == EventKind::Frame && e.conn == r.conn && e.dir == r.dir;
-    };
-    m.opcode = r.opcode;
-    const bool fragment = !Opcode::isControl(r.opcode) && (r.opcode == Opcode::Continuation || !r.fin());
-    if (!fragment) {
-        m.frames = {eventIndex};
-        m.payload = m_log->payload(eventIndex);
-        m.length = r.length;
-        m.truncated = r.truncated();
-        return m;
-    }
-    // RFC 6455 §5.4: a message is a Text/Binary frame with FIN clear, then continuations up to one
-    // with FIN set; control frames may sit between them and are not part of it.
-    constexpr int MaxFrames = 100000;
-    qsizetype first = eventIndex;
-    if (r.opcode == Opcode::Continuation) {
-        first = -1;
-        int seen = 0;
-        for (qsizetype i = eventIndex - 1; i >= 0 && seen < MaxFrames; --i) {
-            const EventRecord e = m_log->at(i);
-            if (!sameStream(e) || Opcode::isControl(e.opcode))
-                continue;
-            ++seen;
-            if (e.opcode != Opcode::Continuation) {
-                if (!e.fin())
-                    first = i;
-                break;
-            }
-            if (e.fin())
-                break; // the previous message ended: this continuation started nothing
-        }
-        if (first < 0) {
-            m.frames = {eventIndex};
-            m.payload = m_log->payload(eventIndex);
-            m.length = r.length;
-            m.complete = false;
-            return m;
-        }
-    }
-    m.opcode = m_log->at(first).opcode;
-    m.complete = false;
-    const qsizetype size = m_log->size();
-    for (qsizetype i = first; i < size && m.frames.size() < MaxFrames; ++i) {
-        const EventRecord e = m_log->at(i);
-        if (!sameStream(e) || Opcode::isControl(e.opcode))
-            continue;
-        if (i != first && e.opcode != Opcode::Continuation)
-            break; // a new message began before this one ended (a §5.4 violation)
-        m.frames.append(i);
-        m.payload += m_log->payload(i);
-        m.length += e.length;
-        m.truncated = m.truncated || e.truncated();
-        if (e.fin()) {
-            m.complete = true;
-            break;
-        }
-    }
-    return m;
+    return Messages::containing(*m_log, eventIndex);
 }
 
 void MainWindow::onTimelineCurrentChanged()
@@ -984,7 +920,7 @@ void MainWindow::onTimelineCurrentChanged()
             m_tabs->setCurrentIndex(HandshakeTab);
         return;
     }
-    const Message m = messageAt(event);
+    const FrameMessage m = messageAt(event);
     m_payloadView->setPayload(m.payload, m.opcode, m.truncated, m.length);
     if (m.frames.size() > 1 || !m.complete) {
         QStringList links;
@@ -1034,7 +970,7 @@ void MainWindow::showTimelineMenu(const QPoint &pos)
 
 void MainWindow::copyPayload()
 {
-    const Message m = messageAt(currentEventIndex());
+    const FrameMessage m = messageAt(currentEventIndex());
     if (m.frames.isEmpty())
         return;
     if (m.opcode == Opcode::Binary)
@@ -1045,14 +981,14 @@ void MainWindow::copyPayload()
 
 void MainWindow::copyPayloadAsHex()
 {
-    const Message m = messageAt(currentEventIndex());
+    const FrameMessage m = messageAt(currentEventIndex());
     if (!m.frames.isEmpty())
         QApplication::clipboard()->setText(QString::fromLatin1(m.payload.toHex(' ')));
 }
 
 void MainWindow::savePayload()
 {
-    const Message m = messageAt(currentEventIndex());
+    const FrameMessage m = messageAt(currentEventIndex());
     if (m.frames.isEmpty())
         return;
     const QString suggested =
@@ -1075,7 +1011,7 @@ void MainWindow::savePayload()
 
 void MainWindow::resendMessage()
 {
-    const Message m = messageAt(currentEventIndex());
+    const FrameMessage m = messageAt(currentEventIndex());
     if (m.frames.isEmpty() || Opcode::isControl(m.opcode))
         return;
     if (m.truncated) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionoptions.h"
+#include "messages.h"
 
 #include <QHash>
 #include <QList>
@@ -107,16 +108,8 @@ public:
 
     // The message the selected timeline row belongs to (its frames' log indices and the joined
     // payload); a single frame for unfragmented messages and control frames.
-    struct Message
-    {
-        QList<qsizetype> frames;
-        QByteArray payload;
-        quint8 opcode = 0;
-        quint64 length = 0;
-        bool truncated = false;
-        bool complete = true;
-    };
-    Message messageAt(qsizetype eventIndex) const;
+    // The message the frame at eventIndex belongs to (see Messages::containing).
+    FrameMessage messageAt(qsizetype eventIndex) const;
 
 public slots:
     void closeCurrentConnection();

@@ -41,100 +41,12 @@ void appendMicroseconds(qint64 ns, QByteArray &out)
     out.append(digits, length);
 }
 
-quint64 pendingKey(quint32 conn, Direction dir)
-{
-    return (quint64(conn) << 1) | quint64(dir == Direction::In);
-}
-
 bool isValidUtf8(QByteArrayView bytes)
 {
     return Utf8Validator::isValid(bytes.data(), bytes.size());
 }
 
 } // namespace
-
-MessageAssembler::MessageAssembler(const EventLog &log, Handler handler)
-    : m_log(log), m_handler(std::move(handler))
-{}
-
-void MessageAssembler::begin(AssembledMessage &m, const EventRecord &record, qsizetype index)
-{
-    m = AssembledMessage();
-    m.conn = record.conn;
-    m.dir = record.dir;
-    m.opcode = record.opcode;
-    m.firstTimeNs = record.timeNs;
-    m.compressed = (record.rsv() & Rsv::Rsv1) != 0;
-    m.firstIndex = index;
-    append(m, record, index);
-}
-
-void MessageAssembler::append(AssembledMessage &m, const EventRecord &record, qsizetype index)
-{
-    m.timeNs = record.timeNs;
-    m.length += record.length;
-    m.data += m_log.payload(index);
-    m.frames += 1;
-    m.truncated = m.truncated || record.truncated() || record.storedLength < record.length;
-    m.lastIndex = index;
-}
-
-void MessageAssembler::addFrame(qsizetype index)
-{
-    const EventRecord record = m_log.at(index);
-    if (record.kind != EventKind::Frame)
-        return;
-    if (Opcode::isControl(record.opcode)) {
-        // Control frames may come between the fragments of a message (RFC 6455 §5.4) and are
-        // never fragmented themselves.
-        if (!m_includeControl)
-            return;
-        AssembledMessage m;
-        begin(m, record, index);
-        m.complete = record.fin();
-        m_handler(m);
-        return;
-    }
-    const quint64 key = pendingKey(record.conn, record.dir);
-    auto it = m_pending.find(key);
-    if (record.opcode == Opcode::Continuation && it != m_pending.end()) {
-        append(*it, record, index);
-        if (record.fin()) {
-            const AssembledMessage m = std::move(*it);
-            m_pending.erase(it);
-            m_handler(m);
-        }
-        return;
-    }
-    if (it != m_pending.end()) {
-        // A new message before the final frame of the last one (a protocol error the capture
-        // reported): the unfinished one is handed over as it is.
-        AssembledMessage unfinished = std::move(*it);
-        m_pending.erase(it);
-        unfinished.complete = false;
-        m_handler(unfinished);
-    }
-    AssembledMessage m;
-    begin(m, record, index);
-    if (record.fin())
-        m_handler(m);
-    else
-        m_pending.insert(key, std::move(m));
-}
-
-void MessageAssembler::finish()
-{
-    // In the order the messages began, so the output stays in log order.
-    QList<AssembledMessage> rest = m_pending.values();
-    m_pending.clear();
-    std::sort(rest.begin(), rest.end(), [](const AssembledMessage &a, const AssembledMessage &b) {
-        return a.firstIndex < b.firstIndex;
-    });
-    for (AssembledMessage &m : rest) {
-        m.complete = false;
-        m_handler(m);
-    }
-}
 
 QByteArray MessageExport::typeName(quint8 opcode)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventlog.h"
+#include "messages.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,52 +13,6 @@
 class QIODevice;
 
 namespace wsscope {
-
-// One WebSocket message rebuilt from the frames of an EventLog (RFC 6455 §5.4): a text or binary
-// frame and the continuation frames after it in the same direction, up to the frame with FIN.
-// A control frame is a message of its own frame.
-struct AssembledMessage
-{
-    quint32 conn = 0;
-    Direction dir = Direction::Out;
-    quint8 opcode = 0;      // of the first frame: Text, Binary, a control opcode, or Continuation
-                            // for continuation frames that no text/binary frame began
-    qint64 timeNs = 0;      // of the final frame, since the connection's start: when the message
-                            // was complete, which is when a browser reports it
-    qint64 firstTimeNs = 0; // of the first frame
-    quint64 length = 0;     // sum of the lengths the frame headers announced
-    QByteArray data;        // the stored payloads joined; shorter than length when truncated
-    int frames = 0;
-    bool truncated = false;  // a frame's payload was stored shorter than announced
-    bool compressed = false; // RSV1 on the first frame (permessage-deflate): data is still compressed
-    bool complete = true;    // false: the log ended, or a new message began, before a frame with FIN
-    qsizetype firstIndex = -1;
-    qsizetype lastIndex = -1;
-};
-
-// Rebuilds messages from frame records fed in log order; hands each one over when it is complete.
-class MessageAssembler
-{
-public:
-    using Handler = std::function<void(const AssembledMessage &)>;
-    MessageAssembler(const EventLog &log, Handler handler);
-
-    // Control frames (close, ping, pong) are dropped unless this is set.
-    void setIncludeControlFrames(bool include) { m_includeControl = include; }
-    // index must be a frame record of the log; other records are ignored.
-    void addFrame(qsizetype index);
-    // Hands over the messages still waiting for their final frame, marked incomplete.
-    void finish();
-
-private:
-    void begin(AssembledMessage &m, const EventRecord &record, qsizetype index);
-    void append(AssembledMessage &m, const EventRecord &record, qsizetype index);
-
-    const EventLog &m_log;
-    Handler m_handler;
-    bool m_includeControl = false;
-    QHash<quint64, AssembledMessage> m_pending; // by connection and direction
-};
 
 // Bulk export of the messages of a log: NDJSON, CSV (RFC 4180), or one file per message.
 // Formats are described in docs/export-formats.md.

@@ -1,49 +1,132 @@
 #include "messages.h"
 
+#include <algorithm>
+
 namespace wsscope {
+
+namespace {
+
+quint64 pendingKey(quint32 conn, Direction dir)
+{
+    return (quint64(conn) << 1) | quint64(dir == Direction::In);
+}
+
+} // namespace
+
+MessageAssembler::MessageAssembler(const EventLog &log, Handler handler)
+    : m_log(log), m_handler(std::move(handler))
+{}
+
+void MessageAssembler::begin(AssembledMessage &m, const EventRecord &record, qsizetype index)
+{
+    m = AssembledMessage();
+    m.conn = record.conn;
+    m.dir = record.dir;
+    m.opcode = record.opcode;
+    m.firstTimeNs = record.timeNs;
+    m.compressed = (record.rsv() & Rsv::Rsv1) != 0;
+    m.firstIndex = index;
+    append(m, record, index);
+}
+
+void MessageAssembler::append(AssembledMessage &m, const EventRecord &record, qsizetype index)
+{
+    m.timeNs = record.timeNs;
+    m.length += record.length;
+    m.data += m_log.payload(index);
+    m.frames += 1;
+    m.truncated = m.truncated || record.truncated() || record.storedLength < record.length;
+    m.lastIndex = index;
+}
+
+void MessageAssembler::addFrame(qsizetype index)
+{
+    const EventRecord record = m_log.at(index);
+    if (record.kind != EventKind::Frame)
+        return;
+    if (Opcode::isControl(record.opcode)) {
+        // Control frames may come between the fragments of a message (RFC 6455 §5.4) and are
+        // never fragmented themselves.
+        if (!m_includeControl)
+            return;
+        AssembledMessage m;
+        begin(m, record, index);
+        m.complete = record.fin();
+        m_handler(m);
+        return;
+    }
+    const quint64 key = pendingKey(record.conn, record.dir);
+    auto it = m_pending.find(key);
+    if (record.opcode == Opcode::Continuation && it != m_pending.end()) {
+        append(*it, record, index);
+        if (record.fin()) {
+            const AssembledMessage m = std::move(*it);
+            m_pending.erase(it);
+            m_handler(m);
+        }
+        return;
+    }
+    if (it != m_pending.end()) {
+        // A new message before the final frame of the last one (a protocol error the capture
+        // reported): the unfinished one is handed over as it is.
+        AssembledMessage unfinished = std::move(*it);
+        m_pending.erase(it);
+        unfinished.complete = false;
+        m_handler(unfinished);
+    }
+    AssembledMessage m;
+    begin(m, record, index);
+    if (record.fin())
+        m_handler(m);
+    else
+        m_pending.insert(key, std::move(m));
+}
+
+void MessageAssembler::finish()
+{
+    // In the order the messages began, so the output stays in log order.
+    QList<AssembledMessage> rest = m_pending.values();
+    m_pending.clear();
+    std::sort(rest.begin(), rest.end(), [](const AssembledMessage &a, const AssembledMessage &b) {
+        return a.firstIndex < b.firstIndex;
+    });
+    for (AssembledMessage &m : rest) {
+        m.complete = false;
+        m_handler(m);
+    }
+}
 
 namespace Messages {
 
 QList<DataMessage> extract(const EventLog &log, quint32 conn)
 {
     QList<DataMessage> out;
-    DataMessage pending[2];
-    bool open[2] = {false, false};
     int next[2] = {0, 0};
+    // Only whole text and binary messages: an unfinished one, or continuations that continue
+    // nothing (the decoder reported both as violations), are left out.
+    MessageAssembler assembler(log, [&](const AssembledMessage &a) {
+        if (!a.complete || (a.opcode != Opcode::Text && a.opcode != Opcode::Binary))
+            return;
+        DataMessage m;
+        m.dir = a.dir;
+        m.index = next[int(a.dir)]++;
+        m.timeNs = a.timeNs;
+        m.firstTimeNs = a.firstTimeNs;
+        m.opcode = a.opcode;
+        m.payload = a.data;
+        m.length = a.length;
+        m.frameCount = a.frames;
+        m.firstEvent = a.firstIndex;
+        m.lastEvent = a.lastIndex;
+        m.truncated = a.truncated;
+        m.compressed = a.compressed;
+        out.append(std::move(m));
+    });
     const qsizetype n = log.size();
     for (qsizetype i = 0; i < n; ++i) {
         const EventRecord r = log.at(i);
-        if (r.conn != conn || r.kind != EventKind::Frame || Opcode::isControl(r.opcode))
-            continue;
-        const int d = int(r.dir);
-        DataMessage &m = pending[d];
-        if (r.opcode == Opcode::Continuation) {
-            if (!open[d])
-                continue; // a continuation with nothing to continue: the decoder reported it
-        } else {
-            if (r.opcode != Opcode::Text && r.opcode != Opcode::Binary)
-                continue; // reserved data opcodes carry nothing we can interpret
-            // A new message while one is open abandons the open one (RFC 6455 §5.4).
-            m = DataMessage();
-            m.dir = r.dir;
-            m.opcode = r.opcode;
-            m.firstTimeNs = r.timeNs;
-            m.firstEvent = i;
-            m.compressed = (r.rsv() & Rsv::Rsv1) != 0;
-            open[d] = true;
-        }
-        m.payload += log.payload(i);
-        m.length += r.length;
-        m.truncated = m.truncated || r.truncated();
-        ++m.frameCount;
-        if (r.fin()) {
-            m.timeNs = r.timeNs;
-            m.lastEvent = i;
-            m.index = next[d]++;
-            out.append(std::move(m));
-            m = DataMessage();
-            open[d] = false;
-        }
+        if (r.conn == conn && r.kind == EventKind::Frame)
+            assembler.addFrame(i);
     }
     return out;
 }
@@ -60,6 +143,71 @@ QList<DataMessage> only(const QList<DataMessage> &messages, Direction dir)
         if (m.dir == dir)
             out.append(m);
     return out;
+}
+
+FrameMessage containing(const EventLog &log, qsizetype eventIndex, int maxFrames)
+{
+    FrameMessage m;
+    if (eventIndex < 0 || eventIndex >= log.size())
+        return m;
+    const EventRecord r = log.at(eventIndex);
+    if (r.kind != EventKind::Frame)
+        return m;
+    auto sameStream = [&](const EventRecord &e) {
+        return e.kind == EventKind::Frame && e.conn == r.conn && e.dir == r.dir;
+    };
+    auto single = [&](bool complete) {
+        m.frames = {eventIndex};
+        m.payload = log.payload(eventIndex);
+        m.opcode = r.opcode;
+        m.length = r.length;
+        m.truncated = r.truncated();
+        m.complete = complete;
+        return m;
+    };
+    const bool fragment = !Opcode::isControl(r.opcode) && (r.opcode == Opcode::Continuation || !r.fin());
+    if (!fragment)
+        return single(true);
+    qsizetype first = eventIndex;
+    if (r.opcode == Opcode::Continuation) {
+        // Back to the frame that began it.
+        first = -1;
+        int seen = 0;
+        for (qsizetype i = eventIndex - 1; i >= 0 && seen < maxFrames; --i) {
+            const EventRecord e = log.at(i);
+            if (!sameStream(e) || Opcode::isControl(e.opcode))
+                continue;
+            ++seen;
+            if (e.opcode != Opcode::Continuation) {
+                if (!e.fin())
+                    first = i;
+                break;
+            }
+            if (e.fin())
+                break; // the previous message ended: this continuation started nothing
+        }
+        if (first < 0)
+            return single(false);
+    }
+    m.opcode = log.at(first).opcode;
+    m.complete = false;
+    const qsizetype size = log.size();
+    for (qsizetype i = first; i < size && m.frames.size() < maxFrames; ++i) {
+        const EventRecord e = log.at(i);
+        if (!sameStream(e) || Opcode::isControl(e.opcode))
+            continue;
+        if (i != first && e.opcode != Opcode::Continuation)
+            break; // a new message began before this one ended (a §5.4 violation)
+        m.frames.append(i);
+        m.payload += log.payload(i);
+        m.length += e.length;
+        m.truncated = m.truncated || e.truncated();
+        if (e.fin()) {
+            m.complete = true;
+            break;
+        }
+    }
+    return m;
 }
 
 } // namespace Messages

@@ -77,6 +77,8 @@ private slots:
     void isoTime_data();
     void isoTime();
     void jsonEscapes();
+    void extractWholeMessages();
+    void messageContainingFrame();
 };
 
 void TestMessageExport::ndjsonExact()
@@ -251,6 +253,80 @@ void TestMessageExport::jsonEscapes()
     QByteArray out;
     MessageExport::appendJsonString(QByteArray("a\"b\\c\n\r\t\x01\x1f\xe2\x9c\x93/", 14), out);
     QCOMPARE(out, QByteArray("\"a\\\"b\\\\c\\n\\r\\t\\u0001\\u001f\xe2\x9c\x93/\""));
+}
+
+// Messages::extract: whole text/binary messages per connection in the order they completed, with
+// control frames between fragments left out, and nothing for broken fragment sequences.
+void TestMessageExport::extractWholeMessages()
+{
+    EventLog log;
+    const quint32 a = log.addConnection(1, {});
+    const quint32 b = log.addConnection(2, {});
+    addFrame(log, a, Direction::Out, 10, Opcode::Text, false, "he");           // 0 (log index 2)
+    addFrame(log, a, Direction::In, 20, Opcode::Binary, true, "\x01");         // 1
+    addFrame(log, a, Direction::Out, 30, Opcode::Ping, true, "p");             // 2
+    addFrame(log, b, Direction::Out, 35, Opcode::Text, true, "other conn");    // 3
+    addFrame(log, a, Direction::Out, 40, Opcode::Continuation, true, "llo");   // 4
+    addFrame(log, a, Direction::In, 50, Opcode::Continuation, true, "orphan"); // 5: continues nothing
+    addFrame(log, a, Direction::In, 60, Opcode::Text, false, "cut");           // 6: never finished,
+    addFrame(log, a, Direction::In, 70, Opcode::Text, true, "next", 9);        // 7: a new one began
+    addFrame(log, a, Direction::Out, 80, Opcode::Text, false, "tail");         // 8: log ends first
+
+    const QList<DataMessage> all = Messages::extract(log, a);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all[0].dir, Direction::In);
+    QCOMPARE(all[0].opcode, quint8(Opcode::Binary));
+    QCOMPARE(all[0].index, 0);
+    QCOMPARE(all[1].payload, QByteArray("hello"));
+    QCOMPARE(all[1].frameCount, 2);
+    QCOMPARE(all[1].firstTimeNs, 10);
+    QCOMPARE(all[1].timeNs, 40);
+    QCOMPARE(all[1].firstEvent, qsizetype(2));
+    QCOMPARE(all[1].lastEvent, qsizetype(6));
+    QCOMPARE(all[1].index, 0);
+    QCOMPARE(all[2].payload, QByteArray("next"));
+    QCOMPARE(all[2].length, quint64(9));
+    QVERIFY(all[2].truncated);
+    QCOMPARE(all[2].index, 1);
+    QCOMPARE(Messages::extract(log, a, Direction::Out).size(), 1);
+    QCOMPARE(Messages::extract(log, b).size(), 1);
+}
+
+// Messages::containing: from any frame of a fragmented message to the whole of it.
+void TestMessageExport::messageContainingFrame()
+{
+    EventLog log;
+    const quint32 a = log.addConnection(1, {});
+    addFrame(log, a, Direction::In, 10, Opcode::Text, false, "{\"a\":");   // 1
+    addFrame(log, a, Direction::Out, 15, Opcode::Text, true, "mine");      // 2: other direction
+    addFrame(log, a, Direction::In, 20, Opcode::Ping, true, "p");          // 3: control between
+    addFrame(log, a, Direction::In, 30, Opcode::Continuation, false, "1"); // 4
+    addFrame(log, a, Direction::In, 40, Opcode::Continuation, true, "}");  // 5
+    addFrame(log, a, Direction::In, 50, Opcode::Continuation, true, "x");  // 6: continues nothing
+    addFrame(log, a, Direction::In, 60, Opcode::Binary, false, "ab");      // 7: unfinished
+
+    for (qsizetype i : {1, 4, 5}) {
+        const FrameMessage m = Messages::containing(log, i);
+        QCOMPARE(m.frames, (QList<qsizetype>{1, 4, 5}));
+        QCOMPARE(m.payload, QByteArray("{\"a\":1}"));
+        QCOMPARE(m.opcode, quint8(Opcode::Text));
+        QCOMPARE(m.length, quint64(7));
+        QVERIFY(m.complete);
+    }
+    const FrameMessage ping = Messages::containing(log, 3);
+    QCOMPARE(ping.frames, (QList<qsizetype>{3}));
+    QCOMPARE(ping.opcode, quint8(Opcode::Ping));
+    QVERIFY(ping.complete);
+    const FrameMessage orphan = Messages::containing(log, 6);
+    QCOMPARE(orphan.frames, (QList<qsizetype>{6}));
+    QVERIFY(!orphan.complete);
+    const FrameMessage unfinished = Messages::containing(log, 7);
+    QCOMPARE(unfinished.payload, QByteArray("ab"));
+    QVERIFY(!unfinished.complete);
+    QVERIFY(Messages::containing(log, 0).frames.isEmpty()); // the connection record
+    QVERIFY(Messages::containing(log, 99).frames.isEmpty());
+    // A bounded look: with room for two frames only the first two are joined.
+    QCOMPARE(Messages::containing(log, 1, 2).frames, (QList<qsizetype>{1, 4}));
 }
 
 QTEST_GUILESS_MAIN(TestMessageExport)

@@ -344,7 +344,7 @@ void TestMainWindow::fragmentedMessageShowsWholeMessage()
     QCOMPARE(m_window->payloadView()->payload(), QByteArray("abcdefghij"));
     QVERIFY(m_window->messageLabel()->isVisible());
     QVERIFY(m_window->messageLabel()->text().contains(QLatin1String("3 frame")));
-    const MainWindow::Message message = m_window->messageAt(m_window->timelineModel()->eventIndex(lastRow));
+    const FrameMessage message = m_window->messageAt(m_window->timelineModel()->eventIndex(lastRow));
     QCOMPARE(message.frames.size(), 3);
     QCOMPARE(message.opcode, quint8(Opcode::Text));
     QVERIFY(message.complete);

@@ -4,125 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage:
-  wsscope [--demo] [FILE]         open the window (on the built-in demo server with --demo)
-  wsscope record URL --out FILE [options]
-      --header &apos;K: V&apos;   extra handshake header (repeatable)
-      --subprotocol P   offer a subprotocol (repeatable)
-      --origin O        Origin header
-      --send TEXT       send a text message (repeatable, in order)
-      --send-binary HEX send a binary message (repeatable, in order)
-      --ping PAYLOAD    send a ping (repeatable, in order)
-      --close CODE[:REASON]  close with this code (default 1000)
-      --linger MS       wait this long after the last send before closing (default 500)
-      --duration S      stay connected this many seconds before closing
-      --insecure        accept an untrusted TLS certificate (still recorded)
-      --cacert FILE     trust the CA certificates in this PEM file
-      --frame-size N    split outgoing messages into frames of N bytes
-  wsscope show FILE                print a readable timeline of a session file
-  wsscope demo-server [--port N] [--rate N] [--seconds S]
-                                   run the built-in demo server on 127.0.0.1
-  wsscope replay SESSION --out FILE [options]
-                                   replay a recorded connection as a client, recording the
-                                   replay (exit 1: a message unsent or a wait timed out)
-      --conn N          the connection to replay (default: the first client connection)
-      --url URL         replay against this server instead of the recorded URL
-      --original        keep the recorded gaps between messages (the default)
-      --speed X         the recorded gaps divided by X
-      --as-fast         send the messages one after the other
-      --wait-responses  send each message once the server messages that preceded it
-                        in the recording arrived
-      --timeout MS      how long to wait for expected server messages (default 5000)
-  wsscope mock SESSION --listen 127.0.0.1:PORT [options]
-                                   serve the recorded server side; prints LISTENING URL
-                                   when ready, runs until SIGINT or SIGTERM (port 0: any)
-      --conn N          the connection to serve (default: the first client connection)
-      --once            exit after one client
-      --out FILE        record what was served into this session file
-      --allow-remote    accept an address other than loopback: anyone who can reach it
-                        then gets the recorded messages
-  wsscope diff A B [options]       compare the messages of two sessions per direction;
-                                   exit 0 same, 1 different, 2 error
-      --conn-a N, --conn-b N  the connections to compare (default: the first client one)
-      --ignore PATH     leave out JSON values: $.ts, $.items[*].id, $..ts (repeatable)
-      --ignore-regex RE remove matches of RE from text payloads first (repeatable)
-      --ignore-key-order  JSON objects with the same members in another order are equal
-  wsscope export SESSION (--har|--ndjson|--csv) OUT [options]
-  wsscope export SESSION --payloads DIR [options]   one file per message
-      --conn N          export only this connection (default: all)
-      --redact          HAR: hide the values of Authorization, Cookie, Set-Cookie and
-                        Proxy-Authorization (the default for HAR)
-      --no-redact       HAR: keep those values
-      --redact-header NAME  HAR: hide this header&apos;s value too (repeatable)
-      --redact-query NAME   HAR: hide this query parameter&apos;s value (repeatable)
-                        NDJSON, CSV and payload files hold messages only, no headers or
-                        URLs: the redaction options are accepted there and change nothing;
-                        message payloads are never redacted
-  wsscope import FILE.har --out SESSION
-                                   turn the WebSocket connections of a HAR file into a
-                                   session file
-  wsscope --version
-</source>
-        <translation>사용법:
-  wsscope [--demo] [FILE]         창을 엽니다 (--demo: 내장 데모 서버에 연결)
-  wsscope record URL --out FILE [options]
-      --header &apos;K: V&apos;   핸드셰이크에 추가할 헤더 (반복 가능)
-      --subprotocol P   제안할 서브프로토콜 (반복 가능)
-      --origin O        Origin 헤더
-      --send TEXT       텍스트 메시지 전송 (반복 가능, 순서대로)
-      --send-binary HEX 바이너리 메시지 전송 (반복 가능, 순서대로)
-      --ping PAYLOAD    핑 전송 (반복 가능, 순서대로)
-      --close CODE[:REASON]  이 코드로 연결 종료 (기본값 1000)
-      --linger MS       마지막 전송 후 종료하기 전까지 기다릴 시간 (기본값 500)
-      --duration S      종료하기 전까지 연결을 유지할 시간(초)
-      --insecure        신뢰할 수 없는 TLS 인증서도 허용 (기록은 남음)
-      --cacert FILE     이 PEM 파일의 CA 인증서를 신뢰
-      --frame-size N    보내는 메시지를 N바이트 프레임으로 단편화
-  wsscope show FILE                세션 파일의 타임라인을 읽기 쉽게 출력
-  wsscope demo-server [--port N] [--rate N] [--seconds S]
-                                   내장 데모 서버를 127.0.0.1에서 실행
-  wsscope replay SESSION --out FILE [options]
-                                   기록된 연결을 클라이언트로서 재생하고 그 재생을 기록
-                                   (종료 코드 1: 보내지 못한 메시지가 있거나 대기 시간 초과)
-      --conn N          재생할 연결 (기본값: 첫 번째 클라이언트 연결)
-      --url URL         기록된 URL 대신 이 서버를 대상으로 재생
-      --original        기록된 메시지 간격을 그대로 유지 (기본값)
-      --speed X         기록된 간격을 X로 나눔
-      --as-fast         메시지를 쉬지 않고 연달아 전송
-      --wait-responses  기록에서 각 메시지보다 앞선 서버 메시지가 도착한 뒤에
-                        그 메시지를 전송
-      --timeout MS      예상한 서버 메시지를 기다릴 시간 (기본값 5000)
-  wsscope mock SESSION --listen 127.0.0.1:PORT [options]
-                                   기록된 서버 쪽을 그대로 제공; 준비되면 LISTENING URL을
-                                   출력하고 SIGINT 또는 SIGTERM까지 실행 (포트 0: 임의 포트)
-      --conn N          제공할 연결 (기본값: 첫 번째 클라이언트 연결)
-      --once            클라이언트 하나를 처리한 뒤 종료
-      --out FILE        제공한 내용을 이 세션 파일에 기록
-      --allow-remote    루프백이 아닌 주소도 허용: 접근할 수 있는 누구나
-                        기록된 메시지를 받게 됨
-  wsscope diff A B [options]       두 세션의 메시지를 방향별로 비교;
-                                   종료 코드 0 같음, 1 다름, 2 오류
-      --conn-a N, --conn-b N  비교할 연결 (기본값: 첫 번째 클라이언트 연결)
-      --ignore PATH     비교에서 뺄 JSON 값: $.ts, $.items[*].id, $..ts (반복 가능)
-      --ignore-regex RE 비교 전에 텍스트 페이로드에서 RE와 일치하는 부분을 제거 (반복 가능)
-      --ignore-key-order  멤버가 같고 순서만 다른 JSON 객체를 같은 것으로 취급
-  wsscope export SESSION (--har|--ndjson|--csv) OUT [options]
-  wsscope export SESSION --payloads DIR [options]   메시지마다 파일 하나
-      --conn N          이 연결만 내보내기 (기본값: 전체)
-      --redact          HAR: Authorization, Cookie, Set-Cookie, Proxy-Authorization
-                        값을 가림 (HAR의 기본값)
-      --no-redact       HAR: 그 값들을 그대로 둠
-      --redact-header NAME  HAR: 이 헤더의 값도 가림 (반복 가능)
-      --redact-query NAME   HAR: 이 쿼리 매개변수의 값을 가림 (반복 가능)
-                        NDJSON, CSV, 페이로드 파일에는 메시지만 담기고 헤더나 URL은
-                        없으므로, 가림 옵션은 받아들이지만 아무것도 바꾸지 않음;
-                        메시지 페이로드는 가리지 않음
-  wsscope import FILE.har --out SESSION
-                                   HAR 파일의 WebSocket 연결을 세션 파일로 변환
-  wsscope --version
-</translation>
-    </message>
-    <message>
         <source>Unknown option for demo-server: %1</source>
         <translation>demo-server에 알 수 없는 옵션: %1</translation>
     </message>
@@ -440,6 +321,133 @@
         <source>&apos;%1&apos; is neither a command nor an existing file.</source>
         <translation>&apos;%1&apos;은(는) 명령도 아니고 존재하는 파일도 아닙니다.</translation>
     </message>
+    <message>
+        <source>Usage:
+  wsscope [--demo] [FILE]         open the window (on the built-in demo server with --demo)
+  wsscope record URL --out FILE [options]
+      --header &apos;K: V&apos;   extra handshake header (repeatable)
+      --subprotocol P   offer a subprotocol (repeatable)
+      --origin O        Origin header
+      --send TEXT       send a text message (repeatable, in order)
+      --send-binary HEX send a binary message (repeatable, in order)
+      --ping PAYLOAD    send a ping (repeatable, in order)
+      --close CODE[:REASON]  close with this code (default 1000)
+      --linger MS       wait this long after the last send before closing (default 500)
+      --duration S      stay connected this many seconds before closing
+      --insecure        accept an untrusted TLS certificate (still recorded)
+      --cacert FILE     trust the CA certificates in this PEM file
+      --cert FILE       client certificate (PEM) for servers that ask for one
+      --key FILE        its private key (PEM, unencrypted; default: in --cert)
+      --frame-size N    split outgoing messages into frames of N bytes
+  wsscope show FILE                print a readable timeline of a session file
+  wsscope demo-server [--port N] [--rate N] [--seconds S]
+                                   run the built-in demo server on 127.0.0.1
+  wsscope replay SESSION --out FILE [options]
+                                   replay a recorded connection as a client, recording the
+                                   replay (exit 1: a message unsent or a wait timed out)
+      --conn N          the connection to replay (default: the first client connection)
+      --url URL         replay against this server instead of the recorded URL
+      --original        keep the recorded gaps between messages (the default)
+      --speed X         the recorded gaps divided by X
+      --as-fast         send the messages one after the other
+      --wait-responses  send each message once the server messages that preceded it
+                        in the recording arrived
+      --timeout MS      how long to wait for expected server messages (default 5000)
+  wsscope mock SESSION --listen 127.0.0.1:PORT [options]
+                                   serve the recorded server side; prints LISTENING URL
+                                   when ready, runs until SIGINT or SIGTERM (port 0: any)
+      --conn N          the connection to serve (default: the first client connection)
+      --once            exit after one client
+      --out FILE        record what was served into this session file
+      --allow-remote    accept an address other than loopback: anyone who can reach it
+                        then gets the recorded messages
+  wsscope diff A B [options]       compare the messages of two sessions per direction;
+                                   exit 0 same, 1 different, 2 error
+      --conn-a N, --conn-b N  the connections to compare (default: the first client one)
+      --ignore PATH     leave out JSON values: $.ts, $.items[*].id, $..ts (repeatable)
+      --ignore-regex RE remove matches of RE from text payloads first (repeatable)
+      --ignore-key-order  JSON objects with the same members in another order are equal
+  wsscope export SESSION (--har|--ndjson|--csv) OUT [options]
+  wsscope export SESSION --payloads DIR [options]   one file per message
+      --conn N          export only this connection (default: all)
+      --redact          HAR: hide the values of Authorization, Cookie, Set-Cookie and
+                        Proxy-Authorization (the default for HAR)
+      --no-redact       HAR: keep those values
+      --redact-header NAME  HAR: hide this header&apos;s value too (repeatable)
+      --redact-query NAME   HAR: hide this query parameter&apos;s value (repeatable)
+                        NDJSON, CSV and payload files hold messages only, no headers or
+                        URLs: the redaction options are accepted there and change nothing;
+                        message payloads are never redacted
+  wsscope import FILE.har --out SESSION
+                                   turn the WebSocket connections of a HAR file into a
+                                   session file
+  wsscope --version
+</source>
+        <translation>사용법:
+  wsscope [--demo] [FILE]         창을 엽니다 (--demo: 내장 데모 서버에 연결)
+  wsscope record URL --out FILE [options]
+      --header &apos;K: V&apos;   핸드셰이크에 추가할 헤더 (반복 가능)
+      --subprotocol P   제안할 서브프로토콜 (반복 가능)
+      --origin O        Origin 헤더
+      --send TEXT       텍스트 메시지 전송 (반복 가능, 순서대로)
+      --send-binary HEX 바이너리 메시지 전송 (반복 가능, 순서대로)
+      --ping PAYLOAD    핑 전송 (반복 가능, 순서대로)
+      --close CODE[:REASON]  이 코드로 연결 종료 (기본값 1000)
+      --linger MS       마지막 전송 후 종료하기 전까지 기다릴 시간 (기본값 500)
+      --duration S      종료하기 전까지 연결을 유지할 시간(초)
+      --insecure        신뢰할 수 없는 TLS 인증서도 허용 (기록은 남음)
+      --cacert FILE     이 PEM 파일의 CA 인증서를 신뢰
+      --cert FILE       클라이언트 인증서를 요구하는 서버에 보낼 인증서 (PEM)
+      --key FILE        그 개인 키 (암호화되지 않은 PEM, 기본값: --cert 파일 안의 키)
+      --frame-size N    보내는 메시지를 N바이트 프레임으로 단편화
+  wsscope show FILE                세션 파일의 타임라인을 읽기 쉽게 출력
+  wsscope demo-server [--port N] [--rate N] [--seconds S]
+                                   내장 데모 서버를 127.0.0.1에서 실행
+  wsscope replay SESSION --out FILE [options]
+                                   기록된 연결을 클라이언트로서 재생하고 그 재생을 기록
+                                   (종료 코드 1: 보내지 못한 메시지가 있거나 대기 시간 초과)
+      --conn N          재생할 연결 (기본값: 첫 번째 클라이언트 연결)
+      --url URL         기록된 URL 대신 이 서버를 대상으로 재생
+      --original        기록된 메시지 간격을 그대로 유지 (기본값)
+      --speed X         기록된 간격을 X로 나눔
+      --as-fast         메시지를 쉬지 않고 연달아 전송
+      --wait-responses  기록에서 각 메시지보다 앞선 서버 메시지가 도착한 뒤에
+                        그 메시지를 전송
+      --timeout MS      예상한 서버 메시지를 기다릴 시간 (기본값 5000)
+  wsscope mock SESSION --listen 127.0.0.1:PORT [options]
+                                   기록된 서버 쪽을 그대로 제공; 준비되면 LISTENING URL을
+                                   출력하고 SIGINT 또는 SIGTERM까지 실행 (포트 0: 임의 포트)
+      --conn N          제공할 연결 (기본값: 첫 번째 클라이언트 연결)
+      --once            클라이언트 하나를 처리한 뒤 종료
+      --out FILE        제공한 내용을 이 세션 파일에 기록
+      --allow-remote    루프백이 아닌 주소도 허용: 접근할 수 있는 누구나
+                        기록된 메시지를 받게 됨
+  wsscope diff A B [options]       두 세션의 메시지를 방향별로 비교;
+                                   종료 코드 0 같음, 1 다름, 2 오류
+      --conn-a N, --conn-b N  비교할 연결 (기본값: 첫 번째 클라이언트 연결)
+      --ignore PATH     비교에서 뺄 JSON 값: $.ts, $.items[*].id, $..ts (반복 가능)
+      --ignore-regex RE 비교 전에 텍스트 페이로드에서 RE와 일치하는 부분을 제거 (반복 가능)
+      --ignore-key-order  멤버가 같고 순서만 다른 JSON 객체를 같은 것으로 취급
+  wsscope export SESSION (--har|--ndjson|--csv) OUT [options]
+  wsscope export SESSION --payloads DIR [options]   메시지마다 파일 하나
+      --conn N          이 연결만 내보내기 (기본값: 전체)
+      --redact          HAR: Authorization, Cookie, Set-Cookie, Proxy-Authorization
+                        값을 가림 (HAR의 기본값)
+      --no-redact       HAR: 그 값들을 그대로 둠
+      --redact-header NAME  HAR: 이 헤더의 값도 가림 (반복 가능)
+      --redact-query NAME   HAR: 이 쿼리 매개변수의 값을 가림 (반복 가능)
+                        NDJSON, CSV, 페이로드 파일에는 메시지만 담기고 헤더나 URL은
+                        없으므로, 가림 옵션은 받아들이지만 아무것도 바꾸지 않음;
+                        메시지 페이로드는 가리지 않음
+  wsscope import FILE.har --out SESSION
+                                   HAR 파일의 WebSocket 연결을 세션 파일로 변환
+  wsscope --version
+</translation>
+    </message>
+    <message>
+        <source>The file %1 given to %2 does not exist.</source>
+        <translation>%2에 지정한 파일 %1이(가) 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>EventFormat</name>
@@ -516,6 +524,10 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>경고 %1</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1568,11 @@
     <message>
         <source>Close code and reason</source>
         <translation>종료 코드와 사유</translation>
+    </message>
+    <message>
+        <source>Mock</source>
+        <extracomment>A connection served by WsScope&apos;s mock server from a recording</extracomment>
+        <translation>목 서버</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2666,18 @@ JSON 경로: %2</translation>
         <source>TLS handshake</source>
         <translation>TLS 핸드셰이크</translation>
     </message>
+    <message>
+        <source>Fatal TLS alert from the server:</source>
+        <translation>서버가 보낸 치명적 TLS 경고(alert):</translation>
+    </message>
+    <message>
+        <source>TLS alert from the server:</source>
+        <translation>서버가 보낸 TLS 경고(alert):</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, %2 시점</translation>
+    </message>
 </context>
 <context>
     <name>wsscope::HarExport</name>
@@ -3535,14 +3564,6 @@ JSON 경로: %2</translation>
         <translation>다시 시작(&amp;S)</translation>
     </message>
     <message>
-        <source>⚠ Redacted in the recording: type the real value to send it</source>
-        <translation>⚠ 기록에서 가려진 값: 보내려면 실제 값을 입력하세요</translation>
-    </message>
-    <message>
-        <source>The recording hid this value, so the replay cannot send it as it was.</source>
-        <translation>기록에서 이 값을 가렸으므로 재생할 때 원래 값을 보낼 수 없습니다.</translation>
-    </message>
-    <message>
         <source>⚠ Redacted; type the value to send it</source>
         <translation>⚠ 가려진 값: 보내려면 값을 입력하세요</translation>
     </message>
@@ -4124,6 +4145,18 @@ JSON 경로: %2</translation>
         <source>The server&apos;s certificate is not trusted (%1). Add its CA with --cacert or allow insecure for this connection.</source>
         <translation>서버 인증서를 신뢰할 수 없습니다 (%1). --cacert로 해당 CA를 추가하거나 이 연결에 안전하지 않은 인증서를 허용하세요.</translation>
     </message>
+    <message>
+        <source>The server at %1 requires a client certificate (TLS alert: %2). Choose a certificate and key in the connection&apos;s TLS options (--cert and --key).</source>
+        <translation>%1 서버는 클라이언트 인증서를 요구합니다 (TLS 경고: %2). 연결의 TLS 옵션에서 인증서와 키를 선택하세요 (--cert와 --key).</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not accept the client certificate (TLS alert: %2).</source>
+        <translation>%1 서버가 클라이언트 인증서를 받아들이지 않았습니다 (TLS 경고: %2).</translation>
+    </message>
+    <message>
+        <source>The server at %1 ended TLS with a fatal alert: %2.</source>
+        <translation>%1 서버가 치명적 경고로 TLS를 끝냈습니다: %2.</translation>
+    </message>
 </context>
 <context>
     <name>wsscope::Tunnel</name>
@@ -4174,6 +4207,14 @@ JSON 경로: %2</translation>
     <message>
         <source>The server answered %1 %2 instead of switching protocols.</source>
         <translation>서버가 프로토콜을 전환하지 않고 %1 %2(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection after the TLS handshake without answering the upgrade request. A server that requires a client certificate does this when it gets none: choose one in the connection&apos;s TLS options (--cert and --key).</source>
+        <translation>%1 서버가 TLS 핸드셰이크 뒤 업그레이드 요청에 응답하지 않고 연결을 닫았습니다. 클라이언트 인증서를 요구하는 서버는 인증서를 받지 못하면 이렇게 합니다. 연결의 TLS 옵션에서 인증서를 선택하세요 (--cert와 --key).</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection after the TLS handshake without answering the upgrade request. A server that requires a client certificate does this when it does not trust the one sent.</source>
+        <translation>%1 서버가 TLS 핸드셰이크 뒤 업그레이드 요청에 응답하지 않고 연결을 닫았습니다. 클라이언트 인증서를 요구하는 서버는 보낸 인증서를 신뢰하지 않으면 이렇게 합니다.</translation>
     </message>
 </context>
 </TS>

@@ -288,7 +288,7 @@ bool SessionFiles::load(const QString &path, FileKind kind, const QString &label
         QStringList all;
         for (const SessionReader::Problem &p : std::as_const(m_lastLoad.problems)) {
             // The reader's messages usually name their line already.
-            const QString prefix = tr("Line %1").arg(locale.toString(p.line));
+            const QString prefix = tr("Line %1").arg(p.line); // unformatted, as the reader writes it
             const QString line =
                 p.message.startsWith(prefix) ? p.message : tr("%1: %2").arg(prefix, p.message);
             if (lines.size() < ProblemsShown)

@@ -21,11 +21,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QLockFile>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -321,6 +323,41 @@ void TestSessionFiles::corruptFileKeepsReadablePart()
     box->close();
     // A damaged file never becomes the Save target: saving would drop the damaged lines silently.
     QVERIFY(w->sessionFiles()->currentFile().isEmpty());
+
+    {
+        // From line 1,000 on, in a locale that groups digits, a line is still named once.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        QFile original(m_savedPath);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QList<QByteArray> long_ = original.readAll().split('\n');
+        qsizetype frameLine = -1;
+        for (qsizetype i = 0; i < long_.size() && frameLine < 0; ++i)
+            if (long_[i].contains("\"type\":\"frame\""))
+                frameLine = i;
+        QVERIFY(frameLine > 0);
+        for (int i = 0; i < 1200; ++i)
+            long_.insert(frameLine, long_[frameLine]);
+        long_.insert(frameLine + 1200, "not json"); // line frameLine + 1201
+        const QString longPath = m_dir.filePath(QStringLiteral("long.wsscope"));
+        QFile longFile(longPath);
+        QVERIFY(longFile.open(QIODevice::WriteOnly));
+        longFile.write(long_.join('\n'));
+        longFile.close();
+        MainWindow *lw = newWindow();
+        QVERIFY(lw->sessionFiles()->openFile(longPath));
+        QCOMPARE(lw->sessionFiles()->lastLoad().problemCount, 1);
+        QCOMPARE(lw->sessionFiles()->lastLoad().problems.at(0).line, frameLine + 1201);
+        auto *report = lw->findChild<QMessageBox *>(QStringLiteral("sessionFilesReport"));
+        QVERIFY(report);
+        const QString number = QString::number(frameLine + 1201);
+        QVERIFY2(report->text().contains(QStringLiteral("Line %1 is not valid JSON").arg(number)),
+                 qPrintable(report->text()));
+        QCOMPARE(report->text().count(number), 1);
+        QVERIFY2(!report->text().contains(QLocale().toString(qint64(frameLine + 1201))), // "1,2xx: Line 12xx"
+                 qPrintable(report->text()));
+        report->close();
+    }
 
     // Not a session at all: refused with a reason, nothing added.
     const QString garbage = m_dir.filePath(QStringLiteral("garbage.wsscope"));

@@ -11,6 +11,7 @@
 #include "rulelisteditor.h"
 #include "timelinemodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -74,6 +75,7 @@ private slots:
     void diffShowsChangedRowsAndRulesApply();
     void doubleClickJumpsToTimeline();
     void mockServesRecordedServerMessages();
+    void diffModelUnderTester();
 
 private:
     // Opens a connection through the window, sends the messages, waits for every echo, closes.
@@ -478,6 +480,43 @@ void TestReplayDiff::mockServesRecordedServerMessages()
     QVERIFY(diff->view()->diff().identical());
     diff->close();
     dialog->close();
+}
+
+// The diff model keeps Qt's model contract through set, filter to differences only, and clear.
+void TestReplayDiff::diffModelUnderTester()
+{
+    auto message = [](Direction dir, int index, const QByteArray &payload) {
+        DataMessage m;
+        m.dir = dir;
+        m.index = index;
+        m.opcode = Opcode::Text;
+        m.payload = payload;
+        m.length = quint64(payload.size());
+        m.frameCount = 1;
+        return m;
+    };
+    const QList<DataMessage> a{message(Direction::Out, 0, "{\"x\":1}"), message(Direction::In, 0, "same"),
+                               message(Direction::In, 1, "only in A")};
+    const QList<DataMessage> b{message(Direction::Out, 0, "{\"x\":2}"), message(Direction::In, 0, "same"),
+                               message(Direction::Out, 1, "only in B")};
+    const SessionDiff diff = SessionDiff::compare(a, b);
+    DiffModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDiff(diff, a, b, 1, 2);
+    const int all = model.rowCount();
+    QCOMPARE(all, 2 + 4); // a heading per direction; changed, extra (out); same, missing (in)
+    model.setOnlyDifferences(true);
+    QCOMPARE(model.rowCount(), all - 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (!model.isHeading(row))
+            QVERIFY(model.index(row, 0).data(DiffModel::StatusRole).toInt() !=
+                    int(SessionDiff::Status::Same));
+    model.setOnlyDifferences(false);
+    QCOMPARE(model.rowCount(), all);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    model.setDiff(diff, a, b, 1, 2);
+    QCOMPARE(model.rowCount(), all);
 }
 
 QTEST_MAIN(TestReplayDiff)

@@ -93,6 +93,13 @@ QUrl DemoServer::url() const
     return url;
 }
 
+QUrl DemoServer::echoUrl() const
+{
+    QUrl echo = url();
+    echo.setPath(QStringLiteral("/echo"));
+    return echo;
+}
+
 QString DemoServer::errorString() const
 {
     return m_server->errorString();
@@ -118,10 +125,13 @@ void DemoServer::onNewConnection()
             client->deleteLater();
         });
 
-        auto *ticker = new QTimer(client);
-        ticker->setInterval(1000 / m_tickRate);
-        connect(ticker, &QTimer::timeout, client, [this, client] { tick(client); });
-        ticker->start();
+        const bool echoOnly = client->requestUrl().path() == QLatin1String("/echo");
+        if (!echoOnly) {
+            auto *ticker = new QTimer(client);
+            ticker->setInterval(1000 / m_tickRate);
+            connect(ticker, &QTimer::timeout, client, [this, client] { tick(client); });
+            ticker->start();
+        }
 
         auto *pinger = new QTimer(client);
         pinger->setInterval(3000);
@@ -129,6 +139,12 @@ void DemoServer::onNewConnection()
                 [client, n = 0]() mutable { client->ping("hb-" + QByteArray::number(++n)); });
         pinger->start();
 
+        if (echoOnly) {
+            client->sendTextMessage(
+                QStringLiteral("{\"type\":\"welcome\",\"server\":\"WsScope demo\",\"channels\":[\"echo\"],"
+                               "\"hint\":\"Send any text or binary message: it comes back as it is.\"}"));
+            continue;
+        }
         client->sendTextMessage(
             QStringLiteral("{\"type\":\"welcome\",\"server\":\"WsScope "
                            "demo\",\"channels\":[\"ticker\",\"book\",\"snapshot\",\"echo\"],"

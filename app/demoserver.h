@@ -23,7 +23,10 @@ public:
 
     // Port 0 picks a free port. Returns false with errorString() set when it cannot listen.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // The feed (path /feed: the streamed mix plus echo). echoUrl(): path /echo, a quiet channel that
+    // only echoes what it is sent (and pings every 3 s), as a chat or command socket would.
     QUrl url() const;
+    QUrl echoUrl() const;
     QString errorString() const;
     // Ticker updates per second for each client (default 5).
     void setTickRate(int perSecond);

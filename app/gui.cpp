@@ -44,6 +44,11 @@ int runGui(const QStringList &arguments)
                 QCoreApplication::translate("Cli", "The demo server could not listen on 127.0.0.1: %1")
                     .arg(server->errorString()));
         } else {
+            // A quiet echo channel beside the feed, so the list shows more than one connection.
+            ConnectionOptions echo;
+            echo.url = server->echoUrl();
+            echo.name = QCoreApplication::translate("Cli", "Demo echo");
+            window.openConnection(echo);
             ConnectionOptions options;
             options.url = server->url();
             options.subprotocols = {QStringLiteral("demo.v1")};

@@ -326,6 +326,13 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("demo.wsscope"));
         const Run run = runWsscope({QStringLiteral("record"), url, QStringLiteral("--out"), out,
                                     QStringLiteral("--duration"), QStringLiteral("1.5")});
+        // The /echo channel streams nothing: the welcome, then what it is sent.
+        QString echoUrl = url;
+        echoUrl.replace(QStringLiteral("/feed"), QStringLiteral("/echo"));
+        const QString echoOut = m_dir.filePath(QStringLiteral("demo-echo.wsscope"));
+        const Run echo = runWsscope({QStringLiteral("record"), echoUrl, QStringLiteral("--out"), echoOut,
+                                     QStringLiteral("--send"), QStringLiteral("hello echo"),
+                                     QStringLiteral("--duration"), QStringLiteral("1")});
         demo.kill();
         demo.waitForFinished();
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
@@ -333,6 +340,14 @@ private Q_SLOTS:
         SessionReader reader;
         QVERIFY(reader.read(out, &log));
         QVERIFY2(framesOf(log, Direction::In, 0x1).size() >= 10, "the demo streams ticker updates");
+
+        QVERIFY2(echo.exitCode == 0, qPrintable(echo.err + echo.out));
+        EventLog echoLog;
+        QVERIFY(SessionReader().read(echoOut, &echoLog));
+        const auto inText = framesOf(echoLog, Direction::In, 0x1);
+        QCOMPARE(inText.size(), 2);
+        QVERIFY(echoLog.payload(inText[0]).contains("\"channels\":[\"echo\"]"));
+        QCOMPARE(echoLog.payload(inText[1]), QByteArray("hello echo"));
     }
 
     void showReportsBadLines()

@@ -448,6 +448,10 @@
         <source>The file %1 given to %2 does not exist.</source>
         <translation>%2에 지정한 파일 %1이(가) 없습니다.</translation>
     </message>
+    <message>
+        <source>Demo echo</source>
+        <translation>데모 에코</translation>
+    </message>
 </context>
 <context>
     <name>EventFormat</name>

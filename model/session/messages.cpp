@@ -96,7 +96,63 @@ void MessageAssembler::finish()
     }
 }
 
+qsizetype ConnectionOutline::firstCloseFrameEvent() const
+{
+    const qsizetype out = closeFrameEvent[int(Direction::Out)];
+    const qsizetype in = closeFrameEvent[int(Direction::In)];
+    if (out < 0 || in < 0)
+        return qMax(out, in);
+    return qMin(out, in);
+}
+
+qint64 ConnectionOutline::firstCloseFrameNs() const
+{
+    const qsizetype first = firstCloseFrameEvent();
+    if (first < 0)
+        return -1;
+    return first == closeFrameEvent[int(Direction::Out)] ? closeFrameNs[int(Direction::Out)]
+                                                         : closeFrameNs[int(Direction::In)];
+}
+
 namespace Messages {
+
+ConnectionOutline outline(const EventLog &log, quint32 conn)
+{
+    ConnectionOutline o;
+    const qsizetype n = log.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const EventRecord r = log.at(i);
+        if (r.conn != conn)
+            continue;
+        if (r.kind == EventKind::Handshake && r.dir == Direction::Out && o.requestEvent < 0) {
+            o.requestEvent = i;
+        } else if (r.kind == EventKind::Handshake && r.dir == Direction::In && !o.opened) {
+            o.opened = true;
+            o.openNs = r.timeNs;
+            o.subprotocol = log.details(i).value(QLatin1String("subprotocol")).toString();
+        } else if (r.kind == EventKind::State && !o.opened &&
+                   log.details(i).value(QLatin1String("state")).toString() == QLatin1String("connected")) {
+            o.opened = true;
+            o.openNs = r.timeNs;
+            o.subprotocol = log.details(i).value(QLatin1String("subprotocol")).toString();
+        } else if (r.kind == EventKind::Frame && r.opcode == Opcode::Close &&
+                   o.closeFrameEvent[int(r.dir)] < 0) {
+            o.closeFrameEvent[int(r.dir)] = i;
+            o.closeFrameNs[int(r.dir)] = r.timeNs;
+        } else if (r.kind == EventKind::Close) {
+            const QJsonObject d = log.details(i);
+            o.closeInitiator = d.value(QLatin1String("initiator")).toString();
+            o.closeCode = d.value(QLatin1String("code")).toInt(1000);
+            o.closeReason = d.value(QLatin1String("reason")).toString();
+        }
+    }
+    return o;
+}
+
+bool anyCompressed(const QList<DataMessage> &messages)
+{
+    return std::any_of(messages.cbegin(), messages.cend(), [](const DataMessage &m) { return m.compressed; });
+}
 
 QList<DataMessage> extract(const EventLog &log, quint32 conn)
 {

@@ -86,6 +86,25 @@ struct FrameMessage
     bool complete = true; // false: no final frame (yet), or a continuation that continues nothing
 };
 
+// What replaying or serving a recorded connection needs besides its messages: when it opened, the
+// request, the subprotocol, the first close frame each way and how the connection closed.
+struct ConnectionOutline
+{
+    qsizetype requestEvent = -1; // log index of the upgrade request sent, -1 when none was recorded
+    bool opened = false;
+    qint64 openNs = 0;   // the 101 response, or QWebSocket's "connected" state when no response
+    QString subprotocol; // the one the server chose, empty when none
+    qsizetype closeFrameEvent[2] = {-1, -1}; // first close frame by Direction (Out, In), -1: none
+    qint64 closeFrameNs[2] = {-1, -1};
+    QString closeInitiator; // of the Close event: "client", "server" or "none"; empty when none
+    int closeCode = 1000;
+    QString closeReason;
+
+    // The first close frame either way: the start of the closing handshake.
+    qsizetype firstCloseFrameEvent() const;
+    qint64 firstCloseFrameNs() const;
+};
+
 // Extracting the data messages of one connection from an EventLog. Only complete messages are
 // returned: a message whose final frame never came (connection lost, or cut short by a new data
 // frame, an RFC 6455 §5.4 violation the decoder reports separately) is left out.
@@ -101,6 +120,10 @@ QList<DataMessage> only(const QList<DataMessage> &messages, Direction dir);
 // then continuations up to one with FIN; control frames between them are not part of it). Looks at
 // most maxFrames data frames either way. Empty (no frames) when eventIndex is not a frame.
 FrameMessage containing(const EventLog &log, qsizetype eventIndex, int maxFrames = 100000);
+// The opening, subprotocol and closing of a connection, from its events.
+ConnectionOutline outline(const EventLog &log, quint32 conn);
+// Whether any message was recorded permessage-deflate compressed (RSV1): its payload is compressed bytes.
+bool anyCompressed(const QList<DataMessage> &messages);
 
 } // namespace Messages
 

@@ -44,49 +44,22 @@ bool MockServer::load(const EventLog &log, quint32 conn)
         return false;
     }
     const QList<DataMessage> all = Messages::extract(log, conn);
-    for (const DataMessage &m : all) {
-        if (m.compressed) {
-            m_error = tr("Connection %1 used permessage-deflate compression and its messages were recorded "
-                         "compressed; a mock server cannot play them.")
-                          .arg(conn);
-            return false;
-        }
+    if (Messages::anyCompressed(all)) {
+        m_error = tr("Connection %1 used permessage-deflate compression and its messages were recorded "
+                     "compressed; a mock server cannot play them.")
+                      .arg(conn);
+        return false;
     }
     m_recordedConn = conn;
     m_recordedPath = QUrl(record.details.value(QStringLiteral("url")).toString()).path();
-    m_subprotocol.clear();
-    m_closeInitiator.clear();
-    m_closeCode = 1000;
-    m_closeReason.clear();
-    m_openNs = 0;
-    m_closeNs = -1;
-    bool haveOpen = false;
-    qsizetype serverCloseEvent = -1;
-    const qsizetype n = log.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const EventRecord r = log.at(i);
-        if (r.conn != conn)
-            continue;
-        if (r.kind == EventKind::Handshake && r.dir == Direction::In && !haveOpen) {
-            haveOpen = true;
-            m_openNs = r.timeNs;
-            m_subprotocol = log.details(i).value(QStringLiteral("subprotocol")).toString();
-        } else if (r.kind == EventKind::State && !haveOpen &&
-                   log.details(i).value(QStringLiteral("state")).toString() == QLatin1String("connected")) {
-            haveOpen = true;
-            m_openNs = r.timeNs;
-            m_subprotocol = log.details(i).value(QStringLiteral("subprotocol")).toString();
-        } else if (r.kind == EventKind::Frame && r.opcode == Opcode::Close && r.dir == Direction::In &&
-                   serverCloseEvent < 0) {
-            serverCloseEvent = i;
-            m_closeNs = r.timeNs;
-        } else if (r.kind == EventKind::Close) {
-            const QJsonObject d = log.details(i);
-            m_closeInitiator = d.value(QStringLiteral("initiator")).toString();
-            m_closeCode = d.value(QStringLiteral("code")).toInt(1000);
-            m_closeReason = d.value(QStringLiteral("reason")).toString();
-        }
-    }
+    const ConnectionOutline outline = Messages::outline(log, conn);
+    m_subprotocol = outline.subprotocol;
+    m_closeInitiator = outline.closeInitiator;
+    m_closeCode = outline.closeCode;
+    m_closeReason = outline.closeReason;
+    m_openNs = outline.openNs;
+    const qsizetype serverCloseEvent = outline.closeFrameEvent[int(Direction::In)];
+    m_closeNs = outline.closeFrameNs[int(Direction::In)];
 
     // Log order is causal (the Tap records before it relays): a client message logged before a
     // server message began had reached the server before the server sent it.

@@ -123,65 +123,41 @@ bool Replayer::load(const EventLog &log, quint32 conn)
         return false;
     }
     const QList<DataMessage> all = Messages::extract(log, conn);
-    for (const DataMessage &m : all) {
-        if (m.compressed) {
-            m_error = tr("Connection %1 used permessage-deflate compression and its messages were recorded "
-                         "compressed; it cannot be replayed.")
-                          .arg(conn);
-            return false;
-        }
+    if (Messages::anyCompressed(all)) {
+        m_error = tr("Connection %1 used permessage-deflate compression and its messages were recorded "
+                     "compressed; it cannot be replayed.")
+                      .arg(conn);
+        return false;
     }
 
     m_options = ConnectionOptions();
     m_options.url = QUrl(record.details.value(QStringLiteral("url")).toString());
     m_options.name = tr("Replay of connection %1").arg(conn);
-    m_openNs = 0;
-    m_closeNs = -1;
-    m_closeInitiator.clear();
-    m_closeCode = 1000;
-    m_closeReason.clear();
-
-    bool haveRequest = false;
-    bool haveOpen = false;
-    qsizetype closeFrameEvent = -1;
-    const qsizetype n = log.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const EventRecord r = log.at(i);
-        if (r.conn != conn)
-            continue;
-        if (r.kind == EventKind::Handshake && r.dir == Direction::Out && !haveRequest) {
-            haveRequest = true;
-            const QJsonArray headers = log.details(i).value(QStringLiteral("headers")).toArray();
-            for (const QJsonValue &h : headers) {
-                const QJsonArray pair = h.toArray();
-                const QByteArray name = pair.at(0).toString().toLatin1();
-                const QByteArray value = pair.at(1).toString().toUtf8();
-                const QByteArray lower = name.toLower();
-                if (lower == "sec-websocket-protocol") {
-                    for (const QByteArray &p : value.split(','))
-                        if (!p.trimmed().isEmpty())
-                            m_options.subprotocols.append(QString::fromLatin1(p.trimmed()));
-                } else if (lower == "origin") {
-                    m_options.origin = QString::fromUtf8(value);
-                } else if (!isHandshakeHeader(name) && !isRedactedValue(value)) {
-                    m_options.headers.append({name, value});
-                }
+    const ConnectionOutline outline = Messages::outline(log, conn);
+    m_openNs = outline.openNs;
+    m_closeInitiator = outline.closeInitiator;
+    m_closeCode = outline.closeCode;
+    m_closeReason = outline.closeReason;
+    const qsizetype closeFrameEvent = outline.firstCloseFrameEvent();
+    m_closeNs = outline.firstCloseFrameNs();
+    const bool haveRequest = outline.requestEvent >= 0;
+    if (haveRequest) {
+        const QJsonArray headers =
+            log.details(outline.requestEvent).value(QStringLiteral("headers")).toArray();
+        for (const QJsonValue &h : headers) {
+            const QJsonArray pair = h.toArray();
+            const QByteArray name = pair.at(0).toString().toLatin1();
+            const QByteArray value = pair.at(1).toString().toUtf8();
+            const QByteArray lower = name.toLower();
+            if (lower == "sec-websocket-protocol") {
+                for (const QByteArray &p : value.split(','))
+                    if (!p.trimmed().isEmpty())
+                        m_options.subprotocols.append(QString::fromLatin1(p.trimmed()));
+            } else if (lower == "origin") {
+                m_options.origin = QString::fromUtf8(value);
+            } else if (!isHandshakeHeader(name) && !isRedactedValue(value)) {
+                m_options.headers.append({name, value});
             }
-        } else if (r.kind == EventKind::Handshake && r.dir == Direction::In && !haveOpen) {
-            haveOpen = true;
-            m_openNs = r.timeNs;
-        } else if (r.kind == EventKind::State && !haveOpen &&
-                   log.details(i).value(QStringLiteral("state")).toString() == QLatin1String("connected")) {
-            haveOpen = true;
-            m_openNs = r.timeNs;
-        } else if (r.kind == EventKind::Frame && r.opcode == Opcode::Close && closeFrameEvent < 0) {
-            closeFrameEvent = i;
-            m_closeNs = r.timeNs;
-        } else if (r.kind == EventKind::Close) {
-            const QJsonObject d = log.details(i);
-            m_closeInitiator = d.value(QStringLiteral("initiator")).toString();
-            m_closeCode = d.value(QStringLiteral("code")).toInt(1000);
-            m_closeReason = d.value(QStringLiteral("reason")).toString();
         }
     }
     if (!haveRequest) {

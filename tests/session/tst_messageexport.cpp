@@ -79,6 +79,7 @@ private slots:
     void jsonEscapes();
     void extractWholeMessages();
     void messageContainingFrame();
+    void connectionOutline();
 };
 
 void TestMessageExport::ndjsonExact()
@@ -327,6 +328,43 @@ void TestMessageExport::messageContainingFrame()
     QVERIFY(Messages::containing(log, 99).frames.isEmpty());
     // A bounded look: with room for two frames only the first two are joined.
     QCOMPARE(Messages::containing(log, 1, 2).frames, (QList<qsizetype>{1, 4}));
+}
+
+// Messages::outline: the opening, subprotocol and closing that replay and mock server work from.
+void TestMessageExport::connectionOutline()
+{
+    EventLog log;
+    const quint32 a = log.addConnection(1, {});
+    auto event = [&](EventKind kind, Direction dir, qint64 t, const QJsonObject &details) {
+        EventRecord r;
+        r.kind = kind;
+        r.conn = a;
+        r.dir = dir;
+        r.timeNs = t;
+        log.appendEvent(r, details);
+    };
+    QCOMPARE(Messages::outline(log, a).opened, false);
+    QCOMPARE(Messages::outline(log, a).firstCloseFrameEvent(), qsizetype(-1));
+    event(EventKind::Handshake, Direction::Out, 5, {{"method", "GET"}});                          // 1
+    event(EventKind::Handshake, Direction::In, 9, {{"status", 101}, {"subprotocol", "chat.v2"}}); // 2
+    addFrame(log, a, Direction::Out, 20, Opcode::Text, true, "hi");                               // 3
+    addFrame(log, a, Direction::In, 30, Opcode::Close, true, QByteArray("\x0f\xa1bye", 5));       // 4
+    addFrame(log, a, Direction::Out, 31, Opcode::Close, true, QByteArray("\x0f\xa1", 2));         // 5
+    event(EventKind::Close, Direction::In, 32,
+          {{"initiator", "server"}, {"code", 4001}, {"reason", "bye"}, {"clean", true}}); // 6
+    const ConnectionOutline o = Messages::outline(log, a);
+    QCOMPARE(o.requestEvent, qsizetype(1));
+    QVERIFY(o.opened);
+    QCOMPARE(o.openNs, 9);
+    QCOMPARE(o.subprotocol, QStringLiteral("chat.v2"));
+    QCOMPARE(o.closeFrameEvent[int(Direction::In)], qsizetype(4));
+    QCOMPARE(o.closeFrameEvent[int(Direction::Out)], qsizetype(5));
+    QCOMPARE(o.firstCloseFrameEvent(), qsizetype(4));
+    QCOMPARE(o.firstCloseFrameNs(), 30);
+    QCOMPARE(o.closeInitiator, QStringLiteral("server"));
+    QCOMPARE(o.closeCode, 4001);
+    QCOMPARE(o.closeReason, QStringLiteral("bye"));
+    QVERIFY(!Messages::anyCompressed(Messages::extract(log, a)));
 }
 
 QTEST_GUILESS_MAIN(TestMessageExport)

@@ -43,10 +43,18 @@ void appendString(const QString &s, QByteArray &out)
     MessageExport::appendJsonString(s.toUtf8(), out);
 }
 
+// Milliseconds to the microsecond, "1500.250". Integer arithmetic only: printf's %f follows
+// LC_NUMERIC, which would write "1500,250" (invalid JSON) under a decimal-comma locale.
 void appendMilliseconds(qint64 ns, QByteArray &out)
 {
-    char buffer[32];
-    const int n = std::snprintf(buffer, sizeof(buffer), "%.3f", double(ns) / 1e6);
+    const bool negative = ns < 0;
+    // Round half away from zero to whole microseconds, without overflowing at the extremes.
+    const quint64 magnitude = negative ? quint64(0) - quint64(ns) : quint64(ns);
+    const quint64 us = magnitude / 1000 + (magnitude % 1000 >= 500 ? 1 : 0);
+    char buffer[40];
+    const int n =
+        std::snprintf(buffer, sizeof(buffer), "%s%llu.%03llu", negative && us ? "-" : "",
+                      static_cast<unsigned long long>(us / 1000), static_cast<unsigned long long>(us % 1000));
     out.append(buffer, n);
 }
 

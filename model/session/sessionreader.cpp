@@ -36,6 +36,7 @@ struct Field
     QByteArrayView raw; // number text, nested value text, or string contents between the quotes
     QByteArray decoded;
     bool escaped = false;
+    bool loneSurrogate = false; // the string had an escaped lone surrogate, decoded as U+FFFD
 
     QByteArrayView key() const { return keyEscaped ? QByteArrayView(decodedKey) : rawKey; }
     QByteArrayView string() const { return escaped ? QByteArrayView(decoded) : raw; }
@@ -267,17 +268,27 @@ private:
                 char32_t cp;
                 if (!scanHex4(&cp))
                     return false;
+                // A surrogate pair is one character. A lone surrogate is none; QJsonDocument (which
+                // wrote the details of most events) writes one it was given as an escape, so it
+                // becomes U+FFFD, as Qt and browsers decode it, rather than costing the whole line.
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    char32_t low;
-                    if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
-                        return error();
-                    m_p += 2;
-                    if (!scanHex4(&low) || low < 0xDC00 || low > 0xDFFF)
-                        return error();
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    char32_t low = 0;
+                    const char *const afterHigh = m_p;
+                    if (m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+                        m_p += 2;
+                        if (!scanHex4(&low))
+                            return false;
+                    }
+                    if (low >= 0xDC00 && low <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    } else {
+                        m_p = afterHigh; // whatever follows is read on its own
+                        cp = 0xFFFD;
+                        m_loneSurrogate = true;
+                    }
                 } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                    m_p -= 6;       // report the escape itself
-                    return error(); // a lone low surrogate is no character
+                    cp = 0xFFFD;
+                    m_loneSurrogate = true;
                 }
                 o = putUtf8(cp, o);
                 break;
@@ -374,7 +385,11 @@ private:
         switch (*m_p) {
         case '"':
             field.type = Field::String;
-            return scanString(&field.raw, &field.decoded, &field.escaped);
+            m_loneSurrogate = false;
+            if (!scanString(&field.raw, &field.decoded, &field.escaped))
+                return false;
+            field.loneSurrogate = m_loneSurrogate;
+            return true;
         case '{':
         case '[':
             return skipNested(field);
@@ -390,6 +405,7 @@ private:
     }
 
     const char *m_begin = nullptr;
+    bool m_loneSurrogate = false; // set by scanString
     const char *m_p = nullptr;
     const char *m_end = nullptr;
     const char *m_errorAt = nullptr;
@@ -453,7 +469,7 @@ bool toUnsigned(const Field *field, quint64 max, quint64 *value)
         if (c < '0' || c > '9')
             return false;
         const quint64 digit = quint64(c - '0');
-        if (v > (max - digit) / 10)
+        if (digit > max || v > (max - digit) / 10) // digit > max: max - digit would wrap around
             return false;
         v = v * 10 + digit;
     }
@@ -492,7 +508,12 @@ QJsonValue toJsonValue(const Field &field, bool *ok)
         // Integers stay integers, as QJsonDocument keeps them (up to 2^63).
         if (toUnsigned(&digits, quint64(std::numeric_limits<qint64>::max()), &magnitude))
             return negative ? -qint64(magnitude) : qint64(magnitude);
-        return field.raw.toByteArray().toDouble(ok);
+        // A number that is not an integer: must not clear a failure found earlier in the line.
+        bool valid = false;
+        const double d = field.raw.toByteArray().toDouble(&valid);
+        if (!valid)
+            *ok = false;
+        return d;
     }
     case Field::Object:
     case Field::Array: {
@@ -616,7 +637,7 @@ private:
         quint64 v = 0;
         while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
             const quint64 digit = quint64(*m_p - '0');
-            if (v > (max - digit) / 10)
+            if (digit > max || v > (max - digit) / 10) // digit > max: max - digit would wrap around
                 return false;
             v = v * 10 + digit;
             ++m_p;
@@ -1087,6 +1108,11 @@ void SessionReader::readEvent(QByteArrayView line, bool complete, State &state)
             }
         }
         if (const Field *text = known[KeyText]) {
+            if (text->loneSurrogate) {
+                // A payload is bytes: replacing what the escape stood for would change them.
+                bad(tr("\"text\" holds a lone surrogate escape (such as \\udc00), which is no character"));
+                return;
+            }
             if (text->type != Field::String || !SessionFormat::isValidUtf8(text->string())) {
                 bad(tr("\"text\" is not a valid UTF-8 string"));
                 return;

@@ -164,6 +164,7 @@ private slots:
     void utf8Strings();
     void roundTrip();
     void renamedConnection();
+    void loneSurrogateInDetails();
     void headerAndFrameLine();
     void textOrBase64();
     void truncatedFile();
@@ -285,6 +286,31 @@ void TestSessionFile::renamedConnection()
     EventLog again;
     QVERIFY(SessionReader().read(path("renamed.wsscope"), &again));
     QVERIFY(!again.connection(a).details.contains("name"));
+}
+
+// QJsonDocument writes a lone surrogate it is given (a HAR from mitmproxy can carry one in a URL) as an
+// escape; reading it back costs the character (U+FFFD), not the line.
+void TestSessionFile::loneSurrogateInDetails()
+{
+    EventLog log;
+    const QString url = QStringLiteral("wss://h.test/a") + QChar(0xD800) + QStringLiteral("b");
+    const quint32 conn = log.connectionOpened(0, QJsonObject{{"url", url}, {"source", "import"}});
+    FrameInfo f;
+    f.opcode = Opcode::Text;
+    f.fin = true;
+    f.payloadLength = 2;
+    log.frameCaptured(conn, Direction::In, f, "ok");
+    QString error;
+    QVERIFY2(SessionWriter::save(log, path("surrogate.wsscope"), &error), qPrintable(error));
+    EventLog loaded;
+    SessionReader reader;
+    QVERIFY(reader.read(path("surrogate.wsscope"), &loaded));
+    QCOMPARE(reader.problemCount(), 0);
+    QCOMPARE(loaded.connectionCount(), 1);
+    QCOMPARE(loaded.connection(conn).details.value("url").toString(),
+             QStringLiteral("wss://h.test/a\uFFFDb"));
+    QCOMPARE(loaded.size(), log.size());
+    QCOMPARE(loaded.at(1).conn, conn);
 }
 
 void TestSessionFile::headerAndFrameLine()
@@ -423,7 +449,13 @@ void TestSessionFile::badLinesReported_data()
                                 << QString("\"lenenc\" is not 7, 16 or 64");
     QTest::newRow("lone surrogate")
         << QByteArray(R"({"type":"frame","conn":1,"t":0,"dir":"in","opcode":1,"text":"\udc00"})")
-        << QString("not valid JSON (column 62)"); // at the escape
+        << QString("\"text\" holds a lone surrogate escape");
+    QTest::newRow("rsv out of range")
+        << QByteArray(R"({"type":"frame","conn":1,"t":0,"dir":"in","opcode":1,"rsv":8})")
+        << QString("\"rsv\"");
+    QTest::newRow("bad nested before a decimal")
+        << QByteArray(R"({"type":"error","conn":1,"t":5,"dir":"in","a":[1,,2],"b":0.5})")
+        << QString("its details are not valid JSON");
     QTest::newRow("bad nested") << QByteArray(R"({"type":"state","conn":1,"t":0,"dir":"in","x":[1,,2]})")
                                 << QString("its details are not valid JSON");
 }

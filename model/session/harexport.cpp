@@ -266,7 +266,7 @@ bool HarExport::write(const EventLog &log, QIODevice *device)
                 out.append(",\"encoding\":\"base64\"");
         }
         out.append("},\"redirectURL\":");
-        appendString(headerValue(responseHeaders, QLatin1String("Location")), out);
+        appendString(m_redaction.url(headerValue(responseHeaders, QLatin1String("Location"))), out);
         out.append(",\"headersSize\":");
         appendInt(rawSize(response), out);
         out.append(",\"bodySize\":");

@@ -62,7 +62,13 @@ bool Redaction::redactsQueryParameter(QStringView name) const
 
 QString Redaction::headerValue(QStringView name, const QString &value) const
 {
-    return redactsHeader(name) ? QString::fromLatin1(Placeholder) : value;
+    if (redactsHeader(name))
+        return QString::fromLatin1(Placeholder);
+    // Headers whose value is a URL carry its query parameters and credentials too.
+    if (name.compare(QLatin1String("Location"), Qt::CaseInsensitive) == 0 ||
+        name.compare(QLatin1String("Content-Location"), Qt::CaseInsensitive) == 0)
+        return url(value);
+    return value;
 }
 
 QString Redaction::query(QStringView query) const
@@ -93,8 +99,26 @@ QString Redaction::query(QStringView query) const
     return out;
 }
 
-QString Redaction::url(const QString &url) const
+QString Redaction::url(const QString &input) const
 {
+    if (isEmpty())
+        return input;
+    QString url = input;
+    // A password in the authority ("wss://user:secret@host/") is a credential like Authorization.
+    const qsizetype scheme = url.indexOf(QLatin1String("://"));
+    if (scheme > 0) {
+        const qsizetype authority = scheme + 3;
+        qsizetype authorityEnd = authority;
+        while (authorityEnd < url.size() && url.at(authorityEnd) != QLatin1Char('/') &&
+               url.at(authorityEnd) != QLatin1Char('?') && url.at(authorityEnd) != QLatin1Char('#'))
+            ++authorityEnd;
+        const qsizetype at = url.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
+        if (at >= authority) {
+            const qsizetype colon = url.indexOf(QLatin1Char(':'), authority);
+            if (colon >= 0 && colon < at)
+                url.replace(colon + 1, at - colon - 1, QLatin1String(Placeholder));
+        }
+    }
     if (m_query.isEmpty())
         return url;
     const qsizetype question = url.indexOf(QLatin1Char('?'));
@@ -116,6 +140,7 @@ QString Redaction::rawHead(const QString &raw) const
     out.reserve(raw.size());
     qsizetype start = 0;
     bool first = true;
+    bool redactingFolded = false; // the last header line was redacted: its folded lines are too
     while (start < raw.size()) {
         if (!first && (raw.at(start) == QLatin1Char('\n') || raw.at(start) == QLatin1Char('\r'))) {
             // The empty line ends the head; a body after it is not made of header lines.
@@ -146,12 +171,21 @@ QString Redaction::rawHead(const QString &raw) const
             first = false;
         } else {
             const qsizetype colon = content.indexOf(QLatin1Char(':'));
-            if (colon > 0 && redactsHeader(content.left(colon))) {
+            const bool continuation = !content.isEmpty() && (content.at(0) == QLatin1Char(' ') ||
+                                                             content.at(0) == QLatin1Char('\t'));
+            if (continuation && redactingFolded) {
+                // An obsolete folded line (RFC 9112 §5.2) continues the redacted value above.
+                out += content.at(0);
+                out += QLatin1String(Placeholder);
+            } else if (!continuation && colon > 0 && redactsHeader(content.left(colon))) {
                 out += content.left(colon + 1);
                 out += QLatin1Char(' ');
                 out += QLatin1String(Placeholder);
+                redactingFolded = true;
             } else {
                 out += content;
+                if (!continuation)
+                    redactingFolded = false;
             }
         }
         out += ending;

@@ -33,8 +33,9 @@ public:
 
     // The value to export for a header.
     QString headerValue(QStringView name, const QString &value) const;
-    // A URL or a request target ("/chat?token=x"): the values of redacted query parameters are
-    // replaced; everything else, percent-encoding included, is kept as it was.
+    // A URL or a request target ("/chat?token=x"): the values of redacted query parameters and a
+    // password in the authority ("wss://user:secret@host") are replaced; everything else,
+    // percent-encoding included, is kept as it was.
     QString url(const QString &url) const;
     // A raw HTTP head (request or response line, then header lines): redacted header values and
     // the query of the request target are replaced.

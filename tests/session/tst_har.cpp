@@ -484,6 +484,12 @@ void TestHar::redactionUnits_data()
                                         << "/p?token&b=2";
     QTest::newRow("similar names kept") << "/p?tokens=1&my_token=2"
                                         << "/p?tokens=1&my_token=2";
+    QTest::newRow("password in the authority") << "wss://user:s3cr%40t@h:8443/p?token=x"
+                                               << "wss://user:[redacted]@h:8443/p?token=[redacted]";
+    QTest::newRow("user without password kept") << "wss://user@h/p"
+                                                << "wss://user@h/p";
+    QTest::newRow("@ after the authority") << "wss://h/p?mail=a:b@c"
+                                           << "wss://h/p?mail=a:b@c";
 }
 
 void TestHar::redactionUnits()
@@ -498,6 +504,9 @@ void TestHar::redactionUnits()
     QVERIFY(!r.redactsHeader(u"Sec-WebSocket-Key"));
     QVERIFY(!Redaction::none().redactsHeader(u"Authorization"));
     QCOMPARE(Redaction::none().url(url), url);
+    // A Location header is a URL: its query and credentials are redacted as the request's are.
+    QCOMPARE(r.headerValue(u"location", url), expected);
+    QCOMPARE(r.headerValue(u"X-Other", url), url);
 }
 
 void TestHar::redactedRawHead()
@@ -509,6 +518,14 @@ void TestHar::redactedRawHead()
     QCOMPARE(r.rawHead(raw),
              QStringLiteral("HTTP/1.1 403 Forbidden\r\nSet-Cookie: [redacted]\r\nContent-Type: "
                             "text/plain\r\n\r\nAuthorization: this is body text\n"));
+    // Obsolete line folding: the continued value of a redacted header is redacted too.
+    const QString folded =
+        QStringLiteral("GET /?token=t HTTP/1.1\r\nAuthorization: Bearer\r\n  continued-secret\r\n"
+                       "\tmore\r\nX-Trace: 1\r\n  folded-but-public\r\n\r\n");
+    r.setQueryParameterNames({QStringLiteral("token")});
+    QCOMPARE(r.rawHead(folded),
+             QStringLiteral("GET /?token=[redacted] HTTP/1.1\r\nAuthorization: [redacted]\r\n [redacted]\r\n"
+                            "\t[redacted]\r\nX-Trace: 1\r\n  folded-but-public\r\n\r\n"));
 }
 
 void TestHar::nonUpgradeResponseHasBody()

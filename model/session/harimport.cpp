@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace wsscope {
@@ -24,6 +25,8 @@ struct ImportedFrame
     quint8 opcode = 0;
     quint64 length = 0;
     bool truncated = false;
+    bool compressed = false; // RSV1: the payload is permessage-deflate data (our own export says so)
+    bool incomplete = false; // the message's final frame never came (our own export says so)
     QByteArray payload;
 };
 
@@ -104,7 +107,8 @@ bool readMessage(const QJsonObject &o, qint64 startMs, bool control, ImportedFra
     else
         return false;
     const int opcode = o.value(QLatin1String("opcode")).toInt(-1);
-    if (control ? !(opcode >= Opcode::Close && opcode <= Opcode::Pong)
+    // Control opcodes 0x8-0xF (reserved ones included: our export keeps every control frame seen).
+    if (control ? !(opcode >= Opcode::Close && opcode <= 0xF)
                 : !(opcode == Opcode::Text || opcode == Opcode::Binary))
         return false;
     frame->opcode = quint8(opcode);
@@ -121,9 +125,14 @@ bool readMessage(const QJsonObject &o, qint64 startMs, bool control, ImportedFra
     frame->length = quint64(frame->payload.size());
     const QJsonValue length = o.value(QLatin1String("_wsscopeLength"));
     if (length.isDouble() && length.toDouble() > double(frame->length)) {
-        frame->length = quint64(length.toDouble());
+        // A 64-bit length read as a double can reach 2^64, which quint64 cannot hold.
+        const double announced = length.toDouble();
+        frame->length =
+            announced >= 18446744073709551616.0 ? std::numeric_limits<quint64>::max() : quint64(announced);
         frame->truncated = true;
     }
+    frame->compressed = o.value(QLatin1String("_wsscopeCompressed")).toBool();
+    frame->incomplete = o.value(QLatin1String("_wsscopeIncomplete")).toBool();
     return true;
 }
 
@@ -301,8 +310,9 @@ bool HarImport::readData(const QByteArray &data, EventLog *log)
             record.opcode = frame.opcode;
             record.timeNs = frame.timeNs;
             record.length = frame.length;
-            record.flags = quint8(EventRecord::Fin | lengthFlags(frame.length) |
-                                  (frame.truncated ? EventRecord::Truncated : 0));
+            record.flags = quint8((frame.incomplete ? 0 : EventRecord::Fin) | lengthFlags(frame.length) |
+                                  (frame.truncated ? EventRecord::Truncated : 0) |
+                                  (frame.compressed ? EventRecord::Rsv1 : 0));
             log->appendRecord(record, frame.payload);
         }
     }

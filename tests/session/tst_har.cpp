@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace wsscope;
 
@@ -607,6 +608,30 @@ void TestHar::roundTripKeepsOddPayloads()
     truncated.length = 70'000;
     truncated.flags = EventRecord::Fin | EventRecord::Truncated;
     source.appendRecord(truncated, "first bytes");
+    EventRecord compressed = truncated; // permessage-deflate data, kept as recorded
+    compressed.timeNs = 3'000;
+    compressed.opcode = Opcode::Text;
+    compressed.length = 5;
+    compressed.flags = EventRecord::Fin | EventRecord::Rsv1;
+    source.appendRecord(compressed, QByteArray("\xf2\x48\xcd\xc9\x00", 5));
+    EventRecord reserved = compressed; // a reserved control opcode, seen on the wire
+    reserved.timeNs = 4'000;
+    reserved.opcode = 0xB;
+    reserved.length = 1;
+    reserved.flags = EventRecord::Fin;
+    source.appendRecord(reserved, "r");
+    EventRecord huge = reserved; // a bogus 64-bit length, as a broken peer may announce
+    huge.timeNs = 5'000;
+    huge.opcode = Opcode::Binary;
+    huge.length = std::numeric_limits<quint64>::max();
+    huge.flags = EventRecord::Fin | EventRecord::Truncated | EventRecord::LenMask;
+    source.appendRecord(huge, "abc");
+    EventRecord unfinished = reserved; // the log ends before the final frame
+    unfinished.timeNs = 6'000;
+    unfinished.opcode = Opcode::Text;
+    unfinished.length = 4;
+    unfinished.flags = 0;
+    source.appendRecord(unfinished, "half");
     HarExport exporter;
     const QByteArray har = exportHar(source, exporter);
     const QJsonArray messages = parse(har)
@@ -633,12 +658,25 @@ void TestHar::roundTripKeepsOddPayloads()
             payloads.append(imported.payload(i));
         }
     }
-    QCOMPARE(frames.size(), 2);
+    QCOMPARE(frames.size(), 6);
     QCOMPARE(payloads.at(0), QByteArray("bad \xc3\x28 utf8", 11));
     QCOMPARE(payloads.at(1), QByteArray("first bytes"));
     QCOMPARE(frames.at(1).length, quint64(70'000));
     QVERIFY(frames.at(1).truncated());
     QCOMPARE(frames.at(1).lengthEncoding(), LengthEncoding::Bits64);
+    // RSV1 (compressed) and the exact compressed bytes come back.
+    QCOMPARE(payloads.at(2), QByteArray("\xf2\x48\xcd\xc9\x00", 5));
+    QCOMPARE(frames.at(2).rsv(), quint8(Rsv::Rsv1));
+    QCOMPARE(frames.at(2).opcode, quint8(Opcode::Text));
+    // The reserved control opcode is a frame again, not a skipped message.
+    QCOMPARE(frames.at(3).opcode, quint8(0xB));
+    QCOMPARE(importer.skippedMessages(), 0);
+    // 2^64 - 1 announced: the largest length, not an undefined conversion.
+    QCOMPARE(frames.at(4).length, std::numeric_limits<quint64>::max());
+    QCOMPARE(payloads.at(4), QByteArray("abc"));
+    // The unfinished message stays unfinished.
+    QVERIFY(!frames.at(5).fin());
+    QCOMPARE(payloads.at(5), QByteArray("half"));
 }
 
 void TestHar::importToleratesOtherTools()

@@ -230,6 +230,8 @@ void Tunnel::startUpstream()
         ssl->setSslConfiguration(conf);
         connect(ssl, &QSslSocket::encrypted, this, &Tunnel::upstreamReady);
         connect(ssl, &QSslSocket::sslErrors, this, &Tunnel::onSslErrors);
+        // Encrypted bytes leaving for the network: room again below upstreamBacklog()'s high water.
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &Tunnel::pumpOut);
         // A server that refuses us after the TLS handshake (TLS 1.3 checks a client certificate only
         // then) says why in an alert; without it the user would see only a closed connection.
         connect(ssl, &QSslSocket::alertReceived, this,
@@ -250,10 +252,7 @@ void Tunnel::startUpstream()
                 });
     } else {
         m_upstream = new QTcpSocket(this);
-        connect(m_upstream, &QTcpSocket::connected, this, &Tunnel::upstreamReady);
     }
-    m_upstream->setProxy(m_route.upstreamProxy);
-    m_upstream->setReadBufferSize(ReadBufferSize);
     // The TCP connection on its own (before TLS and the upgrade), so the handshake view can split
     // the set-up time into TCP, TLS and upgrade.
     connect(m_upstream, &QTcpSocket::connected, this, [this] {
@@ -264,6 +263,10 @@ void Tunnel::startUpstream()
             QStringLiteral("%1:%2").arg(m_upstream->peerAddress().toString()).arg(m_upstream->peerPort()));
         recordEvent(EventKind::State, Direction::Out, monotonicNs(), details);
     });
+    if (!secure) // after the line above: slots run in the order they were connected
+        connect(m_upstream, &QTcpSocket::connected, this, &Tunnel::upstreamReady);
+    m_upstream->setProxy(m_route.upstreamProxy);
+    m_upstream->setReadBufferSize(ReadBufferSize);
     connect(m_upstream, &QTcpSocket::errorOccurred, this, &Tunnel::onUpstreamError);
     connect(m_upstream, &QTcpSocket::readyRead, this, &Tunnel::pumpIn);
     connect(m_upstream, &QTcpSocket::bytesWritten, this, &Tunnel::pumpOut);
@@ -424,12 +427,23 @@ QByteArrayView Tunnel::readChunk(QTcpSocket *socket)
     return QByteArrayView(m_readBuffer.constData(), qMax<qint64>(n, 0));
 }
 
+// Bytes queued towards the server. For TLS, QSslSocket::bytesToWrite() counts only plaintext not yet
+// encrypted; what is encrypted waits in the inner TCP socket's unbounded buffer, so count that too or
+// a fast client would fill memory in front of a slow wss:// server.
+qint64 Tunnel::upstreamBacklog() const
+{
+    qint64 backlog = m_upstream->bytesToWrite();
+    if (const auto *ssl = qobject_cast<const QSslSocket *>(m_upstream))
+        backlog += ssl->encryptedBytesToWrite();
+    return backlog;
+}
+
 void Tunnel::pumpOut()
 {
     if (m_phase != Phase::Relaying)
         return;
     while (m_client->bytesAvailable() > 0) {
-        if (m_upstream->bytesToWrite() > HighWater)
+        if (upstreamBacklog() > HighWater)
             return; // resumed by the upstream's bytesWritten
         processOut(readChunk(m_client), monotonicNs());
     }

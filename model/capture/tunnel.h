@@ -105,6 +105,7 @@ private:
     void onMessage(Direction dir, const MessageInfo &message);
     void recordError(Direction dir, const QString &where, const QString &message, QJsonObject extra = {});
     QString endpoint() const;
+    qint64 upstreamBacklog() const;
 
     Tap *m_tap;
     CaptureSink *m_sink;

@@ -119,7 +119,7 @@ void FrameDecoder::feed(const char *data, qsizetype size, qint64 timeNs)
                         validateText(reinterpret_cast<const char *>(p), length, timeNs);
                     m_payloadSeen = length;
                     m_offset += length;
-                    const quint64 kept = std::min(length, m_payloadCap);
+                    const quint64 kept = std::min(length, capFor(m_frame.opcode));
                     finishFrame(QByteArrayView(reinterpret_cast<const char *>(p), qsizetype(kept)), timeNs);
                 } else {
                     consumePayload(p, length, timeNs);
@@ -188,7 +188,7 @@ void FrameDecoder::beginFrame(const uchar *h, quint8 headerSize, quint64 streamO
 
     m_payloadSeen = 0;
     m_stored = 0;
-    m_storeLimit = std::min(f.payloadLength, m_payloadCap);
+    m_storeLimit = std::min(f.payloadLength, capFor(f.opcode));
 
     // Header rules, reported as soon as the header is complete so even a frame whose payload
     // never arrives (a 2^63-byte announcement) shows its violations.

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <algorithm>
 #include <memory>
 
 namespace wsscope {
@@ -50,8 +51,16 @@ public:
     // RSV bits an agreed extension defines (Rsv::Rsv1 for permessage-deflate); others are violations.
     void setNegotiatedRsv(quint8 rsvMask) { m_negotiatedRsv = rsvMask; }
     // Takes effect from the next frame header on.
+    // Bytes kept of a data frame's payload. Control frames always keep up to 125 bytes (their legal
+    // maximum), whatever the cap: close codes, reasons and ping payloads are needed to understand
+    // the connection even when only headers are recorded.
     void setPayloadCap(quint64 cap) { m_payloadCap = cap; }
     quint64 payloadCap() const { return m_payloadCap; }
+    quint64 capFor(quint8 opcode) const
+    {
+        return (opcode & 0x8) ? std::max<quint64>(m_payloadCap, MaxControlPayload) : m_payloadCap;
+    }
+    static constexpr quint64 MaxControlPayload = 125; // RFC 6455 §5.5
 
     void feed(const char *data, qsizetype size, qint64 timeNs);
     void feed(QByteArrayView data, qint64 timeNs) { feed(data.data(), data.size(), timeNs); }

@@ -144,6 +144,11 @@ void TestTap::textEcho()
     QCOMPARE(states[0].details.value("state").toString(), QStringLiteral("tcp-connected"));
     QVERIFY(states[0].details.value("peer").toString().startsWith(QLatin1String("127.0.0.1:")));
     QCOMPARE(states[1].details.value("state").toString(), QStringLiteral("connected"));
+    // In the order it happened: TCP up, then the upgrade request went out.
+    const auto handshakes = eventsOf(*m_log, conn, int(EventKind::Handshake));
+    QVERIFY(!handshakes.isEmpty());
+    QVERIFY(states[0].index < handshakes.first().index);
+    QVERIFY(states[0].record.timeNs <= handshakes.first().record.timeNs);
     QCOMPARE(countKind(*m_log, conn, EventKind::Violation), 0);
 }
 

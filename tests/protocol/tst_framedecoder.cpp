@@ -171,6 +171,7 @@ private slots:
     void payloadCap_data();
     void payloadCap();
     void hugeAnnouncedLength();
+    void controlFramesKeptWithoutPayloads();
     void arrivalTimeAndOffsets();
     void messageIndexOfControlFrames();
     void unmaskedWholeFrameIsNotCopied();
@@ -558,6 +559,28 @@ void TestFrameDecoder::payloadCap()
     QVERIFY(d.bufferCapacity() <= 10);
 }
 
+// "Headers only" (cap 0) still keeps control payloads: close code and reason, ping payloads.
+void TestFrameDecoder::controlFramesKeptWithoutPayloads()
+{
+    for (const bool masked : {false, true}) {
+        const QByteArray close = QByteArray::fromHex("0fa1") + "going away";
+        const QByteArray stream = makeFrame(Opcode::Text, "not kept", true, masked) +
+                                  makeFrame(Opcode::Ping, "p-17", true, masked) +
+                                  makeFrame(Opcode::Close, close, true, masked);
+        Recorder r;
+        FrameDecoder d(masked ? Direction::Out : Direction::In, &r);
+        d.setPayloadCap(0);
+        feedWhole(d, stream);
+        QCOMPARE(r.frames.size(), 3);
+        QCOMPARE(r.frames[0].payload, QByteArray());
+        QVERIFY(r.frames[0].info.truncated);
+        QCOMPARE(r.frames[1].payload, QByteArray("p-17"));
+        QVERIFY(!r.frames[1].info.truncated);
+        QCOMPARE(r.frames[2].payload, close);
+        QCOMPARE(r.violationList(), QString()); // the close body was checked, and is valid
+    }
+}
+
 void TestFrameDecoder::hugeAnnouncedLength()
 {
     // 2^62 bytes announced: nothing may be allocated for it up front, and never more than the cap.
@@ -729,9 +752,11 @@ void TestFrameDecoder::randomSplitsGiveIdenticalResults()
             return;
         QCOMPARE(whole.frames.size(), payloads.size());
         for (int i = 0; i < payloads.size(); ++i) {
+            // Control frames keep up to 125 bytes whatever the cap.
+            const quint64 kept = (whole.frames[i].info.opcode & 0x8) ? qMax<quint64>(cap, 125) : cap;
             QCOMPARE(whole.frames[i].payload,
-                     payloads[i].left(qsizetype(qMin<quint64>(cap, payloads[i].size()))));
-            QCOMPARE(whole.frames[i].info.truncated, quint64(payloads[i].size()) > cap);
+                     payloads[i].left(qsizetype(qMin<quint64>(kept, payloads[i].size()))));
+            QCOMPARE(whole.frames[i].info.truncated, quint64(payloads[i].size()) > kept);
         }
         for (int mode = 1; mode <= 4; ++mode) {
             Recorder other;

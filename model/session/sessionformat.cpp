@@ -426,7 +426,12 @@ void appendEventLine(const EventLog &log, qsizetype index, QByteArray &out)
         o = put(o, ",\"lenenc\":64");
         break;
     }
-    char *text = binary ? nullptr : putUtf8String(put(o, ",\"text\":"), data, dataEnd);
+    char *const textStart = put(o, ",\"text\":");
+    char *text = binary ? nullptr : putUtf8String(textStart, data, dataEnd);
+    // Text is written as text unless its escapes (\u0001 is six bytes for one) make it longer than
+    // base64 would be: a line stays under 4/3 of its payload, well inside what the reader accepts.
+    if (text && text - textStart > base64Room + 16)
+        text = nullptr;
     if (text) {
         o = text;
     } else {

@@ -365,6 +365,26 @@ void TestSessionFile::textOrBase64()
     const QByteArray nestedDetails = R"("dir":"in","details":{"details":{"k":"v"},"t":1,"type":"x"}})";
     QVERIFY(all.join('\n').contains(stateStart));
     QVERIFY(all.join('\n').contains(nestedDetails));
+
+    // Valid UTF-8 made of control characters would be six bytes a byte as escaped text: base64 is
+    // shorter, so the line stays under 4/3 of the payload, and the bytes come back the same.
+    EventLog controls;
+    const quint32 conn = controls.connectionOpened(0, {});
+    FrameInfo f;
+    f.opcode = Opcode::Text;
+    f.fin = true;
+    const QByteArray payload(3000, '\x01');
+    f.payloadLength = quint64(payload.size());
+    controls.frameCaptured(conn, Direction::In, f, payload);
+    QVERIFY(SessionWriter::save(controls, path("controls.wsscope")));
+    const QByteArrayList controlLines = lines(path("controls.wsscope"));
+    QCOMPARE(controlLines.size(), 3);
+    QVERIFY(controlLines[2].contains("\"data_b64\":"));
+    QVERIFY(controlLines[2].size() < payload.size() * 4 / 3 + 300);
+    EventLog back;
+    QVERIFY(SessionReader().read(path("controls.wsscope"), &back));
+    QCOMPARE(back.payload(1), payload);
+    QCOMPARE(back.at(1).opcode, quint8(Opcode::Text));
 }
 
 void TestSessionFile::truncatedFile()

@@ -499,22 +499,24 @@ void Tunnel::processIn(QByteArrayView chunk, qint64 timeNs)
 {
     if (!m_responseRecorded && !m_responseHeadSeen) {
         const auto status = m_responseParser.feed(chunk.data(), chunk.size());
-        if (status == HandshakeParser::Status::Error) {
-            m_responseRecorded = true;
-            m_decodeIn = false;
-            recordError(Direction::In, QStringLiteral("handshake"),
-                        tr("The server's answer is not valid HTTP: %1").arg(m_responseParser.errorString()));
-        } else if (m_responseParser.headComplete()) {
+        if (m_responseParser.headComplete()) {
+            // Complete even when the parser then failed on the body's framing (a bad Content-Length,
+            // a bad chunk size): the status line and headers are what the user debugs with.
             m_responseHeadSeen = true;
             m_responseTimeNs = timeNs;
             responseHeadComplete();
-            if (status == HandshakeParser::Status::Done)
+            if (status != HandshakeParser::Status::NeedMore)
                 recordResponse(timeNs);
             if (m_upgraded) {
                 const QByteArray rest = m_responseParser.leftover();
                 if (!rest.isEmpty())
                     decode(m_inDecoder, rest, timeNs);
             }
+        } else if (status == HandshakeParser::Status::Error) {
+            m_responseRecorded = true;
+            m_decodeIn = false;
+            recordError(Direction::In, QStringLiteral("handshake"),
+                        tr("The server's answer is not valid HTTP: %1").arg(m_responseParser.errorString()));
         }
     } else if (!m_responseRecorded) {
         // The body of a non-101 answer.
@@ -569,6 +571,9 @@ void Tunnel::recordResponse(qint64 timeNs)
         if (resp.bodyTruncated)
             details.insert(QStringLiteral("bodyTruncated"), true);
     }
+    const bool bodyBroken = m_responseParser.status() == HandshakeParser::Status::Error;
+    if (bodyBroken)
+        details.insert(QStringLiteral("bodyError"), m_responseParser.errorString());
     QJsonArray verdicts;
     for (const auto &check : verdict.checks)
         verdicts.append(QJsonObject{{QStringLiteral("id"), check.id},
@@ -591,6 +596,10 @@ void Tunnel::recordResponse(qint64 timeNs)
     m_inDecoder.setNegotiatedRsv(rsv);
     m_outDecoder.setNegotiatedRsv(rsv);
     recordEvent(EventKind::Handshake, Direction::In, timeNs, details);
+    if (bodyBroken)
+        recordError(
+            Direction::In, QStringLiteral("handshake"),
+            tr("The body of the server's answer is malformed: %1").arg(m_responseParser.errorString()));
 }
 
 void Tunnel::onClientDisconnected()
@@ -615,7 +624,18 @@ void Tunnel::onUpstreamDisconnected()
             m_responseParser.finishAtEof();
             recordResponse(monotonicNs());
         }
-        if (!m_responseHeadSeen && qobject_cast<QSslSocket *>(m_upstream)) {
+        if (m_requestDone && !m_responseHeadSeen && !m_responseRecorded &&
+            !qobject_cast<QSslSocket *>(m_upstream)) {
+            const QString reason =
+                tr("The server at %1 closed the connection before answering the upgrade request.")
+                    .arg(endpoint());
+            m_tap->updateOutcome(m_route.conn, [&reason](TapOutcome &o) { o.failure = reason; });
+            QJsonObject extra;
+            extra.insert(QStringLiteral("endpoint"), endpoint());
+            recordError(Direction::In, QStringLiteral("handshake"), reason, extra);
+        }
+        if (m_requestDone && !m_responseHeadSeen && !m_responseRecorded &&
+            qobject_cast<QSslSocket *>(m_upstream)) {
             // Dropped after the TLS handshake, before any answer to the upgrade: say why, or what it
             // usually means (TLS 1.3 servers check a client certificate only after the handshake).
             QString reason = m_tlsAlert;

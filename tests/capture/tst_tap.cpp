@@ -39,6 +39,8 @@ private slots:
     void closeFromServer();
     void abruptServerReset();
     void non101Answer();
+    void brokenAnswers_data();
+    void brokenAnswers();
     void refusedPort();
     void unknownHost();
     void handshakeHeadersInOrder();
@@ -352,6 +354,75 @@ void TestTap::abruptServerReset()
     const auto states = eventsOf(*m_log, conn, int(EventKind::State));
     QCOMPARE(states.last().details.value("state").toString(), QStringLiteral("disconnected"));
     QCOMPARE(states.last().details.value("code").toInt(), 1006);
+}
+
+void TestTap::brokenAnswers_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("status");      // of the recorded response, 0: none recorded
+    QTest::addColumn<QString>("failure"); // start of the failure the client reports
+    QTest::addColumn<QString>("error");   // start of an error event recorded, empty: none expected
+    QTest::newRow("no answer") << QByteArray() << 0 << QStringLiteral("The server at 127.0.0.1:")
+                               << QStringLiteral("The server at 127.0.0.1:");
+    QTest::newRow("half a status line")
+        << QByteArray("HTTP/1.1 40") << 0 << QStringLiteral("The server at 127.0.0.1:")
+        << QStringLiteral("The server at 127.0.0.1:");
+    // The head is complete; only the body's framing is broken: status and headers are still recorded.
+    QTest::newRow("bad content-length")
+        << QByteArray("HTTP/1.1 500 Oops\r\nContent-Length: abc\r\nX-Id: 7\r\n\r\nbody") << 500
+        << QStringLiteral("The server answered 500 Oops instead of switching protocols.")
+        << QStringLiteral("The body of the server's answer is malformed: ");
+    QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << 0 << QString()
+                              << QStringLiteral("The server's answer is not valid HTTP: ");
+}
+
+// Answers a server should not give: whatever is recognisable is recorded, and the failure says what
+// happened instead of only "the remote host closed the connection".
+void TestTap::brokenAnswers()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, status);
+    QFETCH(QString, failure);
+    QFETCH(QString, error);
+    QTcpServer http;
+    QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+    connect(&http, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *s = http.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s, answer] {
+            if (!s->readAll().contains("\r\n\r\n"))
+                return;
+            s->write(answer);
+            s->disconnectFromHost();
+        });
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+    });
+    ClientConnection client(m_log);
+    QSignalSpy failed(&client, &ClientConnection::failed);
+    ConnectionOptions o;
+    o.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/broken").arg(http.serverPort()));
+    client.open(o);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+    const QString message = failed.first().first().toString();
+    if (!failure.isEmpty())
+        QVERIFY2(message.startsWith(failure), qPrintable(message));
+    const quint32 conn = client.connectionId();
+    QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(*m_log, conn, int(EventKind::Error)).isEmpty(), Timeout);
+    const auto hs = eventsOf(*m_log, conn, int(EventKind::Handshake));
+    int recorded = 0;
+    for (const auto &h : hs)
+        if (h.record.dir == Direction::In)
+            recorded = h.details.value("status").toInt();
+    QCOMPARE(recorded, status);
+    bool found = false;
+    for (const auto &e : eventsOf(*m_log, conn, int(EventKind::Error)))
+        found = found || e.details.value("message").toString().startsWith(error);
+    QVERIFY2(found,
+             qPrintable(
+                 eventsOf(*m_log, conn, int(EventKind::Error)).first().details.value("message").toString()));
+    if (status == 500) {
+        QCOMPARE(client.lastHttpStatus(), 500);
+        QCOMPARE(hs.last().details.value("headers").toArray().size(), 2);
+    }
 }
 
 void TestTap::non101Answer()

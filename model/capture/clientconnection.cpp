@@ -329,6 +329,8 @@ void ClientConnection::Private::endAttempt()
         return;
     attemptEnded = true;
     pingTimer.stop();
+    if (conn)
+        tap->dropRoutes(conn); // one its QWebSocket never used must not route a later tunnel
     const bool opened = wasOpen;
     QString message;
     if (!opened) {

@@ -90,6 +90,12 @@ bool Tap::takeRoute(TapRoute *route)
     return true;
 }
 
+void Tap::dropRoutes(quint32 conn)
+{
+    QMutexLocker locker(&m_mutex);
+    m_routes.removeIf([conn](const TapRoute &r) { return r.conn == conn; });
+}
+
 TapOutcome Tap::outcome(quint32 conn) const
 {
     QMutexLocker locker(&m_mutex);

@@ -70,6 +70,9 @@ public:
 
     // Thread-safe.
     void addRoute(const TapRoute &route);
+    // Forgets the routes of conn that no tunnel took (its attempt ended before its request reached
+    // the Tap, or the request was refused unparsed), so a later tunnel cannot take them.
+    void dropRoutes(quint32 conn);
     TapOutcome outcome(quint32 conn) const;
 
 signals:

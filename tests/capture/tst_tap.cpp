@@ -41,6 +41,7 @@ private slots:
     void non101Answer();
     void brokenAnswers_data();
     void brokenAnswers();
+    void refusedRequestLeavesNoRoute();
     void refusedPort();
     void unknownHost();
     void handshakeHeadersInOrder();
@@ -423,6 +424,29 @@ void TestTap::brokenAnswers()
         QCOMPARE(client.lastHttpStatus(), 500);
         QCOMPARE(hs.last().details.value("headers").toArray().size(), 2);
     }
+}
+
+// An attempt whose request the Tap refuses unparsed (a header name with a space) never takes its
+// route; the next attempt of the same ClientConnection must not be recorded under that old one.
+void TestTap::refusedRequestLeavesNoRoute()
+{
+    ClientConnection client(m_log);
+    QSignalSpy failed(&client, &ClientConnection::failed);
+    QSignalSpy opened(&client, &ClientConnection::opened);
+    ConnectionOptions bad = optionsFor(QStringLiteral("/bad"));
+    bad.headers = {{"Bad Name", "x"}};
+    client.open(bad);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Timeout);
+    const quint32 first = client.connectionId();
+    client.open(optionsFor(QStringLiteral("/good")));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, Timeout);
+    const quint32 second = client.connectionId();
+    QVERIFY(second != first);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_log, second, int(EventKind::Handshake)).size(), 2, Timeout);
+    QCOMPARE(eventsOf(*m_log, second, int(EventKind::Handshake)).first().details.value("target").toString(),
+             QStringLiteral("/good"));
+    QCOMPARE(countKind(*m_log, first, EventKind::Handshake), 0);
+    client.close();
 }
 
 void TestTap::non101Answer()

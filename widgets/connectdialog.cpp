@@ -228,9 +228,9 @@ QWidget *ConnectDialog::buildNetworkPage()
     form->addRow(tr("Outgoing &frame size:"), m_frameSize);
 
     m_payloadCap = new QSpinBox(page);
-    // Up to 128 MiB: a session file line holds at most 4/3 of it (base64), inside the 256 MiB a
+    // Up to 100 MiB: a session file line holds at most about twice its payload, inside the 256 MiB a
     // reader accepts per line (SessionReader::MaxLineLength).
-    m_payloadCap->setRange(0, 128 * 1024);
+    m_payloadCap->setRange(0, 100 * 1024);
     m_payloadCap->setSuffix(tr(" KiB"));
     m_payloadCap->setSpecialValueText(tr("Headers only"));
     m_payloadCap->setValue(16 * 1024);

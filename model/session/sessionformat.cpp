@@ -428,9 +428,10 @@ void appendEventLine(const EventLog &log, qsizetype index, QByteArray &out)
     }
     char *const textStart = put(o, ",\"text\":");
     char *text = binary ? nullptr : putUtf8String(textStart, data, dataEnd);
-    // Text is written as text unless its escapes (\u0001 is six bytes for one) make it longer than
-    // base64 would be: a line stays under 4/3 of its payload, well inside what the reader accepts.
-    if (text && text - textStart > base64Room + 16)
+    // Text stays readable text, quotes and backslashes (two bytes each) included, unless escapes make it
+    // more than twice its size (control characters take six bytes each, \u0001): then base64. A line
+    // thus holds at most about twice its payload, inside the reader's line limit for any cap offered.
+    if (text && text - textStart > 2 * (dataEnd - data) + 64)
         text = nullptr;
     if (text) {
         o = text;

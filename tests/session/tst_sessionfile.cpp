@@ -366,8 +366,9 @@ void TestSessionFile::textOrBase64()
     QVERIFY(all.join('\n').contains(stateStart));
     QVERIFY(all.join('\n').contains(nestedDetails));
 
-    // Valid UTF-8 made of control characters would be six bytes a byte as escaped text: base64 is
-    // shorter, so the line stays under 4/3 of the payload, and the bytes come back the same.
+    // Valid UTF-8 made of control characters would be six bytes a byte as escaped text: it goes as
+    // base64, so the line stays under twice the payload, and the bytes come back the same. JSON full
+    // of quotes stays readable text.
     EventLog controls;
     const quint32 conn = controls.connectionOpened(0, {});
     FrameInfo f;
@@ -385,6 +386,14 @@ void TestSessionFile::textOrBase64()
     QVERIFY(SessionReader().read(path("controls.wsscope"), &back));
     QCOMPARE(back.payload(1), payload);
     QCOMPARE(back.at(1).opcode, quint8(Opcode::Text));
+
+    EventLog quotes;
+    const quint32 q = quotes.connectionOpened(0, {});
+    const QByteArray json = R"({"a":"b","c":"d","e":["f","g","h"],"i":"\\"})";
+    f.payloadLength = quint64(json.size());
+    quotes.frameCaptured(q, Direction::In, f, json);
+    QVERIFY(SessionWriter::save(quotes, path("quotes.wsscope")));
+    QVERIFY(lines(path("quotes.wsscope"))[2].contains("\"text\":"));
 }
 
 void TestSessionFile::truncatedFile()

@@ -4005,6 +4005,10 @@ JSON 경로: %2</translation>
         <source>&quot;lenenc&quot; is not 7, 16 or 64</source>
         <translation>&quot;lenenc&quot;이 7, 16, 64 중 하나가 아님</translation>
     </message>
+    <message>
+        <source>&quot;text&quot; holds a lone surrogate escape (such as \udc00), which is no character</source>
+        <translation>&quot;text&quot;에 짝이 없는 서로게이트 이스케이프(\udc00 등)가 있는데, 이는 문자가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>wsscope::SessionWriter</name>
@@ -4219,6 +4223,14 @@ JSON 경로: %2</translation>
     <message>
         <source>The server at %1 closed the connection after the TLS handshake without answering the upgrade request. A server that requires a client certificate does this when it does not trust the one sent.</source>
         <translation>%1 서버가 TLS 핸드셰이크 뒤 업그레이드 요청에 응답하지 않고 연결을 닫았습니다. 클라이언트 인증서를 요구하는 서버는 보낸 인증서를 신뢰하지 않으면 이렇게 합니다.</translation>
+    </message>
+    <message>
+        <source>The body of the server&apos;s answer is malformed: %1</source>
+        <translation>서버 응답의 본문 형식이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering the upgrade request.</source>
+        <translation>%1 서버가 업그레이드 요청에 응답하기 전에 연결을 닫았습니다.</translation>
     </message>
 </context>
 </TS>

@@ -121,7 +121,8 @@ void TestPayloadMatcher::invalidRegex()
 
 void TestPayloadMatcher::textPreview()
 {
-    // Line breaks and control characters are escaped; a backslash stays as sent (JSON escapes read as on the wire).
+    // Line breaks and control characters are escaped; a backslash stays as sent (JSON escapes read as on the
+    // wire).
     QCOMPARE(EventFormat::textPreview("a\r\nb\\c\x7f", false), QStringLiteral("a\\r\\nb\\c\\x7f"));
     QCOMPARE(EventFormat::textPreview("{\"n\":\"\\u2713\"}", false), QStringLiteral("{\"n\":\"\\u2713\"}"));
     const QByteArray long200(200, 'x');

@@ -29,25 +29,21 @@ openssl req -x509 -new -key ca.key -sha256 -days 30 -subj "/CN=WsScope Test CA" 
     -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
     -out ca.pem
 
-openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out server.key
-openssl req -new -key server.key -subj "/CN=localhost" -out server.csr
+# issue NAME SUBJECT EXTENSIONS: a key NAME.key and a certificate NAME.pem signed by the CA.
+issue() {
+    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1.key"
+    openssl req -new -key "$1.key" -subj "$2" -out "$1.csr"
+    printf '%s\n' "$3" > "$ext"
+    openssl x509 -req -in "$1.csr" -CA ca.pem -CAkey ca.key -set_serial "0x$(openssl rand -hex 8)" \
+        -days 30 -sha256 -extfile "$ext" -out "$1.pem"
+}
+
 # RFC 6125 / RFC 2818: clients match the host against subjectAltName, not the common name.
-cat > "$ext" <<EOT
-basicConstraints=CA:FALSE
+issue server "/CN=localhost" "basicConstraints=CA:FALSE
 keyUsage=critical,digitalSignature
 extendedKeyUsage=serverAuth
-subjectAltName=DNS:localhost,IP:127.0.0.1
-EOT
-openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -set_serial "0x$(openssl rand -hex 8)" \
-    -days 30 -sha256 -extfile "$ext" -out server.pem
-
-openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out client.key
-openssl req -new -key client.key -subj "/CN=wsscope-test-client" -out client.csr
-cat > "$ext" <<EOT
-basicConstraints=CA:FALSE
+subjectAltName=DNS:localhost,IP:127.0.0.1"
+issue client "/CN=wsscope-test-client" "basicConstraints=CA:FALSE
 keyUsage=critical,digitalSignature
-extendedKeyUsage=clientAuth
-EOT
-openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -set_serial "0x$(openssl rand -hex 8)" \
-    -days 30 -sha256 -extfile "$ext" -out client.pem
+extendedKeyUsage=clientAuth"
 chmod 600 ca.key server.key client.key

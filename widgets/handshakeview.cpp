@@ -281,6 +281,10 @@ QString HandshakeView::describe(const QJsonObject &connection, const QJsonObject
                                            .arg(base64 ? tr(", not text: shown as hex") : QString())));
             html += QStringLiteral("<pre style='background:#f4f4f4; padding:6px;'>%1</pre>").arg(esc(body));
         }
+        if (response.contains(QLatin1String("bodyError")))
+            html += QStringLiteral("<p style='color:#b3261e;'>%1</p>")
+                        .arg(esc(tr("The body's framing is broken: %1")
+                                     .arg(response.value(QLatin1String("bodyError")).toString())));
     }
 
     // TLS

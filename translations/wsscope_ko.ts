@@ -2682,6 +2682,10 @@ JSON 경로: %2</translation>
         <source>%1, at %2</source>
         <translation>%1, %2 시점</translation>
     </message>
+    <message>
+        <source>The body&apos;s framing is broken: %1</source>
+        <translation>본문의 프레이밍이 잘못되었습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>wsscope::HarExport</name>

@@ -2559,8 +2559,8 @@ JSON 경로: %2</translation>
         <translation>응답</translation>
     </message>
     <message>
-        <source>No answer from the server yet.</source>
-        <translation>아직 서버 응답이 없습니다.</translation>
+        <source>No answer from the server.</source>
+        <translation>서버 응답이 없습니다.</translation>
     </message>
     <message>
         <source>Checks</source>

@@ -217,7 +217,7 @@ QString HandshakeView::describe(const QJsonObject &connection, const QJsonObject
     // Response
     html += section(tr("Response"));
     if (response.isEmpty()) {
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No answer from the server yet.")));
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No answer from the server.")));
     } else {
         const int status = response.value(QLatin1String("status")).toInt();
         const QString line = QStringLiteral("%1 %2 %3")

@@ -669,8 +669,9 @@ void MainWindow::refreshCloseBanner()
     } else if (m_failures.contains(m_current) ||
                m_connectionModel->state(m_current) == ConnectionListModel::State::Failed) {
         info.errorText = m_failures.value(m_current);
-        if (info.errorText.isEmpty() && s.lastError >= 0)
-            info.errorText = m_log->details(s.lastError).value(QLatin1String("message")).toString();
+        const qsizetype error = s.explainedError >= 0 ? s.explainedError : s.lastError;
+        if (info.errorText.isEmpty() && error >= 0)
+            info.errorText = m_log->details(error).value(QLatin1String("message")).toString();
         if (s.lastError >= 0)
             info.timeNs = m_log->at(s.lastError).timeNs;
     } else {
@@ -843,6 +844,8 @@ void MainWindow::onLogAppended(qsizetype size)
             break;
         case EventKind::Error:
             m_summaries[r.conn].lastError = i;
+            if (m_log->details(i).value(QLatin1String("where")).toString() != QLatin1String("client"))
+                m_summaries[r.conn].explainedError = i;
             touched.insert(r.conn);
             break;
         default:

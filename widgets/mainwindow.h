@@ -135,6 +135,9 @@ private:
         qsizetype tcp = -1;
         qsizetype close = -1;
         qsizetype lastError = -1;
+        // The last error the capture explained (TLS, handshake, upstream), rather than QWebSocket's
+        // own generic one ("The remote host closed the connection") that usually follows it.
+        qsizetype explainedError = -1;
     };
 
     void buildActions();

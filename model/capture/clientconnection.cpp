@@ -262,10 +262,14 @@ void ClientConnection::Private::onDisconnected()
         qtCloseReason = ws->closeReason();
         pingTimer.stop();
         setState(State::Closing);
-        if (tap->outcome(conn).finished)
-            finishClose();
-        else
+        if (tap->outcome(conn).finished) {
+            // QWebSocket can report disconnected from inside close(): closed() is never emitted
+            // before close() has returned to its caller.
+            QMetaObject::invokeMethod(
+                q, [this] { finishClose(); }, Qt::QueuedConnection);
+        } else {
             closeWaitTimer.start();
+        }
     } else {
         // QWebSocket reports disconnected before error() when the proxy refuses: wait one turn so the
         // error text is known before deciding what to tell the user.

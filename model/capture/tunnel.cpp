@@ -624,22 +624,15 @@ void Tunnel::onUpstreamDisconnected()
             m_responseParser.finishAtEof();
             recordResponse(monotonicNs());
         }
-        if (m_requestDone && !m_responseHeadSeen && !m_responseRecorded &&
-            !qobject_cast<QSslSocket *>(m_upstream)) {
-            const QString reason =
-                tr("The server at %1 closed the connection before answering the upgrade request.")
-                    .arg(endpoint());
-            m_tap->updateOutcome(m_route.conn, [&reason](TapOutcome &o) { o.failure = reason; });
-            QJsonObject extra;
-            extra.insert(QStringLiteral("endpoint"), endpoint());
-            recordError(Direction::In, QStringLiteral("handshake"), reason, extra);
-        }
-        if (m_requestDone && !m_responseHeadSeen && !m_responseRecorded &&
-            qobject_cast<QSslSocket *>(m_upstream)) {
-            // Dropped after the TLS handshake, before any answer to the upgrade: say why, or what it
-            // usually means (TLS 1.3 servers check a client certificate only after the handshake).
+        if (m_requestDone && !m_responseHeadSeen && !m_responseRecorded) {
+            // Dropped before any answer to the upgrade: say why, or what it usually means. Over TLS
+            // that is a refused client certificate (TLS 1.3 servers check it only after the handshake).
+            const bool tls = qobject_cast<QSslSocket *>(m_upstream) != nullptr;
             QString reason = m_tlsAlert;
-            if (reason.isEmpty() && m_route.tls.clientCertFile.isEmpty())
+            if (reason.isEmpty() && !tls)
+                reason = tr("The server at %1 closed the connection before answering the upgrade request.")
+                             .arg(endpoint());
+            else if (reason.isEmpty() && m_route.tls.clientCertFile.isEmpty())
                 reason =
                     tr("The server at %1 closed the connection after the TLS handshake without answering "
                        "the upgrade request. A server that requires a client certificate does this when it "
@@ -654,7 +647,8 @@ void Tunnel::onUpstreamDisconnected()
             m_tap->updateOutcome(m_route.conn, [&reason](TapOutcome &o) { o.failure = reason; });
             QJsonObject extra;
             extra.insert(QStringLiteral("endpoint"), endpoint());
-            recordError(Direction::In, QStringLiteral("tls"), reason, extra);
+            recordError(Direction::In, tls ? QStringLiteral("tls") : QStringLiteral("handshake"), reason,
+                        extra);
         }
         sideClosed(m_client, Direction::In);
     }

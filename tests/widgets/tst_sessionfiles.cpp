@@ -93,6 +93,20 @@ static QList<Msg> dataMessages(const EventLog &log, quint32 conn = 0)
     return out;
 }
 
+// The lines of a file, and a file made of lines: for damaging a saved session on purpose.
+static QList<QByteArray> fileLines(const QString &path)
+{
+    QFile in(path);
+    return in.open(QIODevice::ReadOnly) ? in.readAll().split('\n') : QList<QByteArray>();
+}
+
+static bool writeLines(const QString &path, const QList<QByteArray> &lines)
+{
+    QFile out(path);
+    const QByteArray bytes = lines.join('\n');
+    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
+}
+
 static QStringList rowTexts(QAbstractItemModel *model, int row, const QList<int> &skipColumns = {})
 {
     QStringList texts;
@@ -289,19 +303,13 @@ void TestSessionFiles::loadedConnectionIsReadOnly()
 void TestSessionFiles::corruptFileKeepsReadablePart()
 {
     QVERIFY(!m_savedPath.isEmpty());
-    QFile in(m_savedPath);
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QList<QByteArray> lines = in.readAll().split('\n');
-    in.close();
+    QList<QByteArray> lines = fileLines(m_savedPath);
     QVERIFY(lines.size() > 8);
     const int total = int(lines.size()) - 1;                               // the last split is the empty tail
     lines[5] = "{\"type\":\"frame\",\"conn\":1,\"t\":\"oops";              // line 6: broken JSON
     lines[total - 1] = lines[total - 1].left(lines[total - 1].size() / 2); // last line cut, as by a crash
     const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.wsscope"));
-    QFile out(corrupt);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(lines.join('\n'));
-    out.close();
+    QVERIFY(writeLines(corrupt, lines));
 
     MainWindow *w = newWindow();
     QVERIFY(w->sessionFiles()->openFile(corrupt));
@@ -328,9 +336,7 @@ void TestSessionFiles::corruptFileKeepsReadablePart()
         // From line 1,000 on, in a locale that groups digits, a line is still named once.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
-        QFile original(m_savedPath);
-        QVERIFY(original.open(QIODevice::ReadOnly));
-        QList<QByteArray> long_ = original.readAll().split('\n');
+        QList<QByteArray> long_ = fileLines(m_savedPath);
         qsizetype frameLine = -1;
         for (qsizetype i = 0; i < long_.size() && frameLine < 0; ++i)
             if (long_[i].contains("\"type\":\"frame\""))
@@ -340,10 +346,7 @@ void TestSessionFiles::corruptFileKeepsReadablePart()
             long_.insert(frameLine, long_[frameLine]);
         long_.insert(frameLine + 1200, "not json"); // line frameLine + 1201
         const QString longPath = m_dir.filePath(QStringLiteral("long.wsscope"));
-        QFile longFile(longPath);
-        QVERIFY(longFile.open(QIODevice::WriteOnly));
-        longFile.write(long_.join('\n'));
-        longFile.close();
+        QVERIFY(writeLines(longPath, long_));
         MainWindow *lw = newWindow();
         QVERIFY(lw->sessionFiles()->openFile(longPath));
         QCOMPARE(lw->sessionFiles()->lastLoad().problemCount, 1);
